@@ -1,0 +1,66 @@
+# e-Zabrze — build, run and test. `make start` and `make test` work on a fresh machine.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BUILDOUT := $(VENV)/bin/buildout
+SITE_URL := http://localhost:8080/zabrze
+export TZ := Europe/Warsaw
+
+SOURCES := buildout.cfg versions.cfg $(wildcard src/*/setup.py)
+
+.PHONY: help
+help: ## Show this help
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(BUILDOUT): requirements.txt | $(VENV)/bin/python
+	$(VENV)/bin/pip install -q -r requirements.txt
+	touch $@
+
+bin/instance: $(BUILDOUT) $(SOURCES)
+	$(BUILDOUT) -N -c buildout.cfg
+	touch $@
+
+.PHONY: build
+build: bin/instance ## Build the venv, zc.buildout and the Zope instance
+
+.PHONY: site
+site: build ## Create the site "zabrze" with demo content if it is missing (instance must be stopped)
+	bin/instance run scripts/create_site.py
+
+.PHONY: start
+start: build ## Build, create the site if missing and serve it at http://localhost:8080/zabrze
+	@if bin/instance status >/dev/null 2>&1; then \
+	  echo "The instance is already running."; \
+	else \
+	  bin/instance run scripts/create_site.py && bin/instance start; \
+	fi
+	@scripts/wait_for_url.sh $(SITE_URL) 120
+	@echo ""
+	@echo "  e-Zabrze is running: $(SITE_URL)"
+	@echo "  Administrator login: admin / admin   (change it in production)"
+	@echo "  Stop it with: make stop"
+
+.PHONY: stop
+stop: ## Stop the instance started by make start
+	@if [ -x bin/instance ]; then bin/instance stop; fi
+
+.PHONY: system-deps
+system-deps: ## Debian packages used by the tests (Chromium, its driver, wrk) and axe-core
+	@scripts/system_deps.sh
+
+.PHONY: test
+test: build system-deps ## Build what is missing and run every test
+	bin/pytest
+
+.PHONY: bench
+bench: build system-deps ## Measure anonymous throughput against stock Plone content (wrk)
+	scripts/bench.sh
+
+.PHONY: clean
+clean: stop ## Remove everything built (keeps var/, the data)
+	rm -rf $(VENV) bin .eggs-buildout develop-eggs instance instance-test .installed.cfg

@@ -1,0 +1,37 @@
+"""Create the Plone site "zabrze" if it is missing; keep it as it is otherwise.
+
+Run with the instance:  bin/instance run scripts/create_site.py [--site-id zabrze] [--no-demo]
+"""
+
+from AccessControl.SecurityManagement import newSecurityManager
+from Testing.makerequest import makerequest
+from zope.component.hooks import setSite
+
+import argparse
+import sys
+import transaction
+
+
+def main(app, argv):
+    parser = argparse.ArgumentParser(prog="create_site.py")
+    parser.add_argument("--site-id", default="zabrze")
+    parser.add_argument("--no-demo", action="store_true", help="do not add demo content")
+    args = parser.parse_args(argv)
+
+    from ezabrze.policy.site import ensure_site
+
+    app = makerequest(app)
+    admin = app.acl_users.getUserById("admin")
+    if admin is None:
+        sys.exit("No 'admin' user in the Zope root: the instance was not built by buildout.")
+    newSecurityManager(None, admin.__of__(app.acl_users))
+    site, created = ensure_site(app, args.site_id, demo=not args.no_demo)
+    setSite(site)
+    transaction.commit()
+    print(("Created" if created else "Kept the existing") + f" site /{args.site_id}")
+
+
+if __name__ == "__main__":
+    # `bin/instance run` passes the script's arguments after the script path.
+    argv = sys.argv[sys.argv.index(__file__) + 1 :] if __file__ in sys.argv else sys.argv[1:]
+    main(app, argv)  # noqa: F821 -- `app` is provided by `bin/instance run`

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the tests and benchmarks need beyond Python, if missing:
+#  - Debian's chromium and chromium-driver (browser + accessibility tests, headless)
+#  - Debian's wrk (make bench)
+#  - axe-core from the npm registry (accessibility rules run inside the browser)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+command -v wrk >/dev/null 2>&1 || need+=(wrk)
+command -v npm >/dev/null 2>&1 || need+=(npm)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${need[*]}"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+if [ ! -f tests/browser/node_modules/axe-core/axe.min.js ]; then
+  echo "Installing axe-core (npm ci in tests/browser)"
+  (cd tests/browser && npm ci --no-audit --no-fund --silent)
+fi

@@ -1,0 +1,1 @@
+"""Upgrade steps of ezabrze.ngo (one module per profile version)."""

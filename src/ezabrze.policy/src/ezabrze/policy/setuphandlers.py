@@ -1,0 +1,26 @@
+from plone import api
+from ezabrze.policy import structure
+from ezabrze.policy.mail import configure_mail_from_environment
+from Products.CMFPlone.interfaces import INonInstallable
+from zope.interface import implementer
+
+
+@implementer(INonInstallable)
+class HiddenProfiles:
+    def getNonInstallableProfiles(self):
+        """Hide the uninstall and demo profiles from the add-ons control panel."""
+        return ["ezabrze.policy:uninstall"]
+
+
+def post_install(context):
+    """Configure mail and create the top-level structure of the portal (idempotent)."""
+    portal = api.portal.get()
+    configure_mail_from_environment()
+    # Applying a profile is an administrator's act; the content it creates must not depend on who runs it.
+    with api.env.adopt_roles(["Manager"]):
+        structure.create_groups()
+        structure.create_structure(portal)
+
+
+def uninstall(context):
+    """Content created by the profile stays: removing a city's pages is an editor's decision."""

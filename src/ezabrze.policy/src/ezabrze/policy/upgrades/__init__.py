@@ -1,0 +1,1 @@
+"""Upgrade steps of ezabrze.policy (one module per profile version)."""

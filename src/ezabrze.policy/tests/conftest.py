@@ -1,0 +1,13 @@
+from ezabrze.policy.testing import FUNCTIONAL_TESTING
+from ezabrze.policy.testing import INTEGRATION_TESTING
+from pytest_plone import fixtures_factory
+
+
+globals().update(
+    fixtures_factory(
+        (
+            (FUNCTIONAL_TESTING, "functional"),
+            (INTEGRATION_TESTING, "integration"),
+        )
+    )
+)
