@@ -7,11 +7,3 @@ class HiddenProfiles:
     def getNonInstallableProfiles(self):
         """Hide the uninstall profile from the add-ons control panel."""
         return ["ezabrze.ngo:uninstall"]
-
-
-def post_install(context):
-    """Post install script."""
-
-
-def uninstall(context):
-    """Uninstall script."""
