@@ -1,0 +1,95 @@
+"""Builders for the tests of the service catalogue (units, services and downloadable forms)."""
+
+from datetime import date
+from decimal import Decimal
+from plone import api
+from plone.namedfile.file import NamedBlobFile
+from z3c.relationfield import RelationValue
+from zope.component import getUtility
+from zope.intid.interfaces import IIntIds
+
+import io
+import zipfile
+
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ODT = "application/vnd.oasis.opendocument.text"
+
+
+def catalogue(portal):
+    return portal["dla-mieszkancow"]["uslugi"]
+
+
+def units_folder(portal):
+    return portal["dla-mieszkancow"]["jednostki"]
+
+
+def relation(obj):
+    return RelationValue(getUtility(IIntIds).getId(obj))
+
+
+def make_unit(portal, id_, title, publish=True, parent=None, **fields):
+    data = {"unit_kind": "department", "postal_code": "41-800", "city": "Zabrze"}
+    data.update(fields)
+    if parent is not None:
+        data["parent_unit"] = relation(parent)
+    with api.env.adopt_roles(["Manager"]):
+        unit = api.content.create(units_folder(portal), "OrganizationalUnit", id=id_, title=title, **data)
+        if publish:
+            api.content.transition(unit, to_state="published")
+    return unit
+
+
+def make_service(portal, id_, title, unit, publish=True, location=None, related=(), **fields):
+    data = {
+        "audience": ["residents"],
+        "category": "meldunek",
+        "fee_free": True,
+        "submission_channels": ["in_person"],
+        "last_review": date.today(),
+        "responsible_unit": relation(unit),
+    }
+    if location is not None:
+        data["location_unit"] = relation(location)
+    if related:
+        data["related_services"] = [relation(s) for s in related]
+    data.update(fields)
+    if "fee_amount" in data and isinstance(data["fee_amount"], str):
+        data["fee_amount"] = Decimal(data["fee_amount"])
+    with api.env.adopt_roles(["Manager"]):
+        service = api.content.create(catalogue(portal), "Service", id=id_, title=title, **data)
+        if publish:
+            api.content.transition(service, to_state="published")
+    return service
+
+
+def pdf_bytes(size=0):
+    body = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    return body + b"%" * max(0, size - len(body))
+
+
+def docx_bytes():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    return buffer.getvalue()
+
+
+def odt_bytes():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), ODT)
+        archive.writestr("content.xml", "<office:document-content/>")
+    return buffer.getvalue()
+
+
+def add_form_file(service, id_, title, data, filename, content_type):
+    with api.env.adopt_roles(["Manager"]):
+        return api.content.create(
+            service,
+            "File",
+            id=id_,
+            title=title,
+            file=NamedBlobFile(data=data, filename=filename, contentType=content_type),
+        )
