@@ -1,7 +1,7 @@
 from ezabrze.policy import _
 from ezabrze.policy import validators
-from ezabrze.policy.content.unit import unit_vocabulary
-from plone.app.vocabularies.catalog import StaticCatalogVocabulary
+from ezabrze.policy.content.unit import UNIT_WIDGET
+from ezabrze.policy.content.unit import UNITS_VOCABULARY
 from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Container
@@ -12,9 +12,6 @@ from z3c.relationfield.schema import RelationList
 from zope import schema
 from zope.interface import implementer
 from zope.interface import invariant
-
-
-UNIT_WIDGET_OPTIONS = {"selectableTypes": ["OrganizationalUnit"], "recentlyUsed": True}
 
 
 class IService(model.Schema):
@@ -92,17 +89,17 @@ class IService(model.Schema):
     )
     responsible_unit = RelationChoice(
         title=_("Responsible unit"),
-        vocabulary=unit_vocabulary(),
+        vocabulary=UNITS_VOCABULARY,
         required=True,
     )
-    directives.widget("responsible_unit", ContentBrowserFieldWidget, pattern_options=UNIT_WIDGET_OPTIONS)
+    directives.widget("responsible_unit", ContentBrowserFieldWidget, **UNIT_WIDGET)
     location_unit = RelationChoice(
         title=_("Where to go"),
         description=_("The unit where the matter is handled in person, if different from the responsible unit."),
-        vocabulary=unit_vocabulary(),
+        vocabulary=UNITS_VOCABULARY,
         required=False,
     )
-    directives.widget("location_unit", ContentBrowserFieldWidget, pattern_options=UNIT_WIDGET_OPTIONS)
+    directives.widget("location_unit", ContentBrowserFieldWidget, **UNIT_WIDGET)
     legal_basis = schema.Text(
         title=_("Legal basis"),
         description=_("One legal act per line."),
@@ -118,9 +115,7 @@ class IService(model.Schema):
         title=_("Related services"),
         value_type=RelationChoice(
             title=_("Related service"),
-            vocabulary=StaticCatalogVocabulary(
-                {"portal_type": ["Service"], "sort_on": "sortable_title"}, title_template="{brain.Title}"
-            ),
+            vocabulary="ezabrze.policy.Services",
         ),
         required=False,
         default=[],
@@ -128,6 +123,7 @@ class IService(model.Schema):
     directives.widget(
         "related_services",
         ContentBrowserFieldWidget,
+        vocabulary="plone.app.vocabularies.Catalog",
         pattern_options={"selectableTypes": ["Service"], "recentlyUsed": True},
     )
     last_review = schema.Date(

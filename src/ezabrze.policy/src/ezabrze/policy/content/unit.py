@@ -1,6 +1,5 @@
 from ezabrze.policy import _
 from ezabrze.policy import validators
-from plone.app.vocabularies.catalog import StaticCatalogVocabulary
 from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Item
@@ -22,11 +21,13 @@ WEEKDAYS = (
 )
 
 
-def unit_vocabulary():
-    return StaticCatalogVocabulary(
-        {"portal_type": ["OrganizationalUnit"], "sort_on": "sortable_title"},
-        title_template="{brain.Title}",
-    )
+UNITS_VOCABULARY = "ezabrze.policy.OrganizationalUnits"
+# The content browser searches the whole catalogue (like plone.relateditems) and offers only units; the field's
+# own vocabulary validates the choice on the server, in the forms and in plone.restapi.
+UNIT_WIDGET = {
+    "vocabulary": "plone.app.vocabularies.Catalog",
+    "pattern_options": {"selectableTypes": ["OrganizationalUnit"], "recentlyUsed": True},
+}
 
 
 class IOrganizationalUnit(model.Schema):
@@ -42,14 +43,10 @@ class IOrganizationalUnit(model.Schema):
     parent_unit = RelationChoice(
         title=_("Parent unit"),
         description=_("The unit this one belongs to, e.g. the department that supervises it."),
-        vocabulary=unit_vocabulary(),
+        vocabulary=UNITS_VOCABULARY,
         required=False,
     )
-    directives.widget(
-        "parent_unit",
-        ContentBrowserFieldWidget,
-        pattern_options={"selectableTypes": ["OrganizationalUnit"], "recentlyUsed": True},
-    )
+    directives.widget("parent_unit", ContentBrowserFieldWidget, **UNIT_WIDGET)
 
     head_name = schema.TextLine(
         title=_("Head of the unit"),

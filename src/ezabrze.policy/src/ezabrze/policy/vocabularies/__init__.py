@@ -7,6 +7,7 @@ the registry record ``ezabrze.policy.life_event_categories`` that administrators
 
 from ezabrze.policy import _
 from plone import api
+from plone.app.vocabularies.catalog import StaticCatalogVocabulary
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
@@ -79,3 +80,21 @@ def life_event_categories_items():
 @provider(IVocabularyFactory)
 def life_event_categories(context):
     return _simple(life_event_categories_items())
+
+
+# Targets of the relation fields. A new StaticCatalogVocabulary per call: an instance kept at module level
+# would memoize the catalog of the first ZODB connection that used it.
+
+
+@provider(IVocabularyFactory)
+def organizational_units(context):
+    return StaticCatalogVocabulary(
+        {"portal_type": ["OrganizationalUnit"], "sort_on": "sortable_title"}, title_template="{brain.Title}"
+    )
+
+
+@provider(IVocabularyFactory)
+def services(context):
+    return StaticCatalogVocabulary(
+        {"portal_type": ["Service"], "sort_on": "sortable_title"}, title_template="{brain.Title}"
+    )
