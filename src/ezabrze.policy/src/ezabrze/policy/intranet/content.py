@@ -1,0 +1,63 @@
+"""The intranet's staff directory: a StaffDirectory folder with StaffMember entries (one per employee)."""
+
+from ezabrze.policy import _
+from plone.app.vocabularies.catalog import StaticCatalogVocabulary
+from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
+from plone.autoform import directives
+from plone.dexterity.content import Container
+from plone.dexterity.content import Item
+from plone.supermodel import model
+from z3c.relationfield.schema import RelationChoice
+from zope import schema
+from zope.interface import implementer
+
+
+class IStaffDirectory(model.Schema):
+    """Katalog pracowników."""
+
+
+@implementer(IStaffDirectory)
+class StaffDirectory(Container):
+    pass
+
+
+class IStaffMember(model.Schema):
+    """Pracownik: the unit is a relation to an OrganizationalUnit of the catalogue, or a free text."""
+
+    title = schema.TextLine(title=_("Full name"), required=True)
+    position = schema.TextLine(title=_("Position"), required=False)
+    unit = RelationChoice(
+        title=_("Unit"),
+        vocabulary=StaticCatalogVocabulary(
+            {"portal_type": ["OrganizationalUnit"], "sort_on": "sortable_title"},
+            title_template="{brain.Title}",
+        ),
+        required=False,
+    )
+    directives.widget(
+        "unit",
+        ContentBrowserFieldWidget,
+        pattern_options={"selectableTypes": ["OrganizationalUnit"], "recentlyUsed": True},
+    )
+    unit_name = schema.TextLine(
+        title=_("Unit (if not in the catalogue)"),
+        required=False,
+    )
+    phone = schema.TextLine(title=_("Phone"), required=False)
+    email = schema.TextLine(title=_("E-mail"), required=False)
+    room = schema.TextLine(title=_("Room"), required=False)
+    username = schema.TextLine(
+        title=_("User name"),
+        description=_("The employee's account on the portal, if any."),
+        required=False,
+    )
+
+
+@implementer(IStaffMember)
+class StaffMember(Item):
+    def unit_title(self):
+        relation = self.unit
+        target = getattr(relation, "to_object", None) if relation is not None else None
+        if target is not None:
+            return target.Title()
+        return self.unit_name or ""
