@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# scripts/bench.sh — anonymous throughput of the e-Zabrze home page against a stock Plone Document.
+#
+# Uses the throw-away test instance (bin/instance-test, http://localhost:18080/zabrze), started and
+# stopped by tests/server.py exactly as the pytest harness does (fresh var/test, site created by
+# scripts/create_site.py): this script re-runs itself inside `tests/server.py run`. If the test
+# instance already answers, it is reused and left running.
+# Creates (idempotently) the published Document "bench-stock-page" via REST as admin, warms both
+# pages, then runs wrk on each and prints requests/s and the ratio home/stock. A report is written
+# to bench-results/ (git-ignored). Timings are only measured here, never asserted in tests.
+#
+# Environment: BENCH_DURATION (wrk -d, default 15s), BENCH_CONNECTIONS (wrk -c, default 16),
+#              BENCH_THREADS (wrk -t, default 2), BENCH_TIMEOUT (wrk --timeout, default 10s),
+#              BENCH_ADMIN (default admin:admin), PYTHON (default python3).
+set -euo pipefail
+SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
+cd "$(dirname "$SELF")/.."
+export LC_ALL=C
+
+DURATION=${BENCH_DURATION:-15s}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+THREADS=${BENCH_THREADS:-2}
+TIMEOUT=${BENCH_TIMEOUT:-10s}
+ADMIN=${BENCH_ADMIN:-admin:admin}
+PYTHON=${PYTHON:-python3}
+
+die() { echo "bench: ERROR: $*" >&2; exit 1; }
+
+command -v wrk >/dev/null 2>&1 || die "wrk is not installed: run scripts/system_deps.sh (make system-deps)."
+command -v curl >/dev/null 2>&1 || die "curl is not installed."
+[ -x bin/instance-test ] || die "bin/instance-test is missing: run make build first."
+
+if [ -z "${EZABRZE_URL:-}" ]; then
+  if "$PYTHON" tests/server.py status; then
+    EZABRZE_URL=$("$PYTHON" tests/server.py url)
+    echo "bench: reusing the test instance already running at $EZABRZE_URL"
+  else
+    # Fresh server for the run of this script, stopped afterwards (also on failure or Ctrl-C).
+    exec "$PYTHON" tests/server.py run -- "$SELF" "$@"
+  fi
+fi
+SITE_URL=$EZABRZE_URL
+STOCK_URL="$SITE_URL/bench-stock-page"
+HOME_URL="$SITE_URL"
+
+echo "bench: ensuring the published stock Document $STOCK_URL"
+"$PYTHON" - "$SITE_URL" "$ADMIN" <<'PY'
+"""Create and publish the stock Plone Document "bench-stock-page" if needed (REST, as admin)."""
+import base64
+import json
+import sys
+import urllib.error
+import urllib.request
+
+site, admin = sys.argv[1], sys.argv[2]
+AUTH = "Basic " + base64.b64encode(admin.encode()).decode()
+TEXT = """
+<p>Urząd Miejski w Zabrzu zaprasza mieszkańców do korzystania z elektronicznych usług publicznych.
+Większość spraw można załatwić bez wychodzenia z domu: złożyć wniosek, sprawdzić stan sprawy,
+opłacić podatek od nieruchomości albo umówić wizytę w Biurze Obsługi Mieszkańców.</p>
+<h2>Jak załatwić sprawę przez Internet</h2>
+<ol>
+<li>Załóż profil zaufany lub użyj e-dowodu.</li>
+<li>Wybierz usługę z katalogu spraw i wypełnij formularz.</li>
+<li>Podpisz wniosek i wyślij go do urzędu; potwierdzenie otrzymasz na skrzynkę ePUAP.</li>
+</ol>
+<h2>Godziny pracy urzędu</h2>
+<p>Poniedziałek, wtorek, środa: 7:30–15:30; czwartek: 7:30–17:00; piątek: 7:30–14:00.
+Kasa urzędu przyjmuje wpłaty do godziny przed zamknięciem.</p>
+<h3>Kontakt</h3>
+<p>Biuro Obsługi Mieszkańców, ul. Powstańców Śląskich 5–7, 41-800 Zabrze.
+Informacji udziela także infolinia urzędu. Dokumenty w formie elektronicznej przyjmuje
+<a href="https://epuap.gov.pl">elektroniczna skrzynka podawcza</a>.</p>
+<ul>
+<li>Sprawy meldunkowe i dowody osobiste</li>
+<li>Rejestracja pojazdów i prawa jazdy</li>
+<li>Podatki i opłaty lokalne</li>
+<li>Ochrona środowiska i gospodarka odpadami</li>
+</ul>
+"""
+
+
+def call(method, url, payload=None):
+    data = json.dumps(payload).encode() if payload is not None else None
+    request = urllib.request.Request(url, data=data, method=method, headers={
+        "Accept": "application/json", "Content-Type": "application/json", "Authorization": AUTH})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, json.loads(response.read() or b"{}")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode(errors="replace")[:2000]
+
+
+status, page = call("GET", f"{site}/bench-stock-page")
+if status == 404:
+    status, page = call("POST", site, {
+        "@type": "Document",
+        "id": "bench-stock-page",
+        "title": "E-usługi Urzędu Miejskiego w Zabrzu",
+        "description": "Jak załatwić sprawę urzędową przez Internet — strona wzorcowa do pomiarów wydajności.",
+        "text": {"data": TEXT.strip(), "content-type": "text/html", "encoding": "utf-8"},
+        "exclude_from_nav": True,
+    })
+    if status != 201:
+        sys.exit(f"bench: could not create bench-stock-page (HTTP {status}): {page}")
+    print("bench: created bench-stock-page")
+elif status != 200:
+    sys.exit(f"bench: GET bench-stock-page as admin answered HTTP {status}: {page}")
+if page.get("review_state") != "published":
+    status, result = call("POST", f"{site}/bench-stock-page/@workflow/publish")
+    if status != 200:
+        sys.exit(f"bench: could not publish bench-stock-page (HTTP {status}): {result}")
+    print("bench: published bench-stock-page")
+PY
+
+for url in "$STOCK_URL" "$HOME_URL"; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$url" || true)
+  [ "$code" = 200 ] || die "anonymous GET $url answered HTTP ${code:-none}, expected 200."
+done
+
+echo "bench: warming up"
+for _ in $(seq 1 20); do
+  curl -s -o /dev/null "$STOCK_URL"
+  curl -s -o /dev/null "$HOME_URL"
+done
+
+# run_wrk NAME URL: runs wrk, keeps its output in $WRK_<NAME>, prints it.
+run_wrk() {
+  local name=$1 url=$2 out
+  echo "bench: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT --latency $url"
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency "$url") \
+    || die "wrk failed on $url"
+  echo "$out"
+  if grep -q "Non-2xx or 3xx responses" <<<"$out"; then
+    die "$url answered with errors under load (see 'Non-2xx or 3xx responses' above): result invalid."
+  fi
+  if grep -q "^ *0 requests in" <<<"$out"; then
+    die "no request to $url completed within wrk's --timeout $TIMEOUT: result invalid."
+  fi
+  if grep -q "Socket errors" <<<"$out"; then
+    echo "bench: WARNING: socket errors or time-outs on $url (see above): the figure is a lower bound." >&2
+  fi
+  printf -v "WRK_$name" '%s' "$out"
+}
+rps() { awk '/^Requests\/sec:/ {print $2}' <<<"$1"; }
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+run_wrk STOCK "$STOCK_URL"
+run_wrk HOME "$HOME_URL"
+stock_rps=$(rps "$WRK_STOCK")
+home_rps=$(rps "$WRK_HOME")
+[ -n "$stock_rps" ] && [ -n "$home_rps" ] || die "could not read Requests/sec from wrk's output."
+ratio=$(awk -v h="$home_rps" -v s="$stock_rps" 'BEGIN { printf "%.2f", (s > 0 ? h / s : 0) }')
+
+mkdir -p bench-results
+report="bench-results/bench-$(date +%Y%m%d-%H%M%S).txt"
+{
+  echo "date: $(date -Iseconds)"
+  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo none)$(git diff --quiet HEAD 2>/dev/null || echo ' (with local changes)')"
+  echo "machine: $(nproc) cores, $(uname -srm)"
+  echo "wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT"
+  echo "load_average_before: $LOAD_BEFORE"
+  echo "stock_url: $STOCK_URL"
+  echo "home_url: $HOME_URL"
+  echo "stock_requests_per_sec: $stock_rps"
+  echo "home_requests_per_sec: $home_rps"
+  echo "ratio_home_stock: $ratio"
+  echo
+  echo "--- wrk, stock Document"
+  echo "$WRK_STOCK"
+  echo
+  echo "--- wrk, home page"
+  echo "$WRK_HOME"
+} >"$report"
+
+echo
+echo "stock Document ($STOCK_URL): $stock_rps requests/s"
+echo "home page      ($HOME_URL): $home_rps requests/s"
+echo "ratio home/stock: $ratio"
+echo "report: $report"

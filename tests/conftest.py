@@ -1,0 +1,59 @@
+"""Acceptance harness: one real, throw-away Plone instance (bin/instance-test) for the whole session.
+
+The ``server`` fixture stops any leftover test instance, wipes var/test, creates the site "zabrze"
+with scripts/create_site.py, starts http://localhost:18080/zabrze and stops it at the end of the
+session (also on Ctrl-C, SIGTERM or failure). It never touches port 8080 or var/filestorage.
+Tests that use it carry the ``server`` marker: ``bin/pytest tests -m "not server"`` skips them.
+"""
+
+from pathlib import Path
+
+import contextlib
+import importlib.util
+import pytest
+import sys
+
+
+def _load_server_module():
+    # --import-mode=importlib keeps tests/ off sys.path: load tests/server.py by its path.
+    name = "ezabrze_acceptance_server"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("server.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+server_lib = _load_server_module()
+
+ADMIN = server_lib.ADMIN
+
+
+def pytest_collection_modifyitems(items):
+    """Every test that uses the real server is marked ``server`` even if its module forgot to."""
+    for item in items:
+        if "server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.server)
+
+
+@pytest.fixture(scope="session")
+def server():
+    """Base URL of the freshly created site, "http://localhost:18080/zabrze".
+
+    localhost, because Plone leaves 127.0.0.1 unthemed (see BASE_URL in tests/server.py).
+    """
+    error = None
+    with contextlib.ExitStack() as stack:
+        try:
+            instance = stack.enter_context(server_lib.running_server())
+        except server_lib.ServerError as exc:
+            error = str(exc)
+        if error is not None:
+            pytest.fail(f"Could not start the test instance:\n{error}", pytrace=False)
+        yield instance.url
+
+
+@pytest.fixture(scope="session")
+def admin_auth():
+    return ADMIN
