@@ -32,6 +32,6 @@ def main(app, argv):
 
 
 if __name__ == "__main__":
-    # `bin/instance run` passes the script's arguments after the script path.
-    argv = sys.argv[sys.argv.index(__file__) + 1 :] if __file__ in sys.argv else sys.argv[1:]
+    # `bin/instance run SCRIPT ARGS` runs us as `python -c SCRIPT ARGS`: our arguments follow the script path.
+    argv = sys.argv[sys.argv.index("-c") + 2 :] if "-c" in sys.argv else sys.argv[1:]
     main(app, argv)  # noqa: F821 -- `app` is provided by `bin/instance run`
