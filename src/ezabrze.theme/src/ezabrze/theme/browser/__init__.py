@@ -1,0 +1,1 @@
+"""Views, viewlets and the control panel of ezabrze.theme."""

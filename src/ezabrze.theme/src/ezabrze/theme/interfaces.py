@@ -1,0 +1,146 @@
+"""Interfaces of ezabrze.theme: the browser layer and the settings of the city's identity."""
+
+from ezabrze.theme import _
+from urllib.parse import urlsplit
+from zope import schema
+from zope.interface import Interface
+from zope.publisher.interfaces.browser import IDefaultBrowserLayer
+
+import re
+
+
+class IBrowserLayer(IDefaultBrowserLayer):
+    """Marker interface that defines a browser layer for ezabrze.theme."""
+
+
+# Validation errors carry their (translatable) message in __doc__: z3c.form shows error.doc().
+
+
+class InvalidPostalCode(schema.ValidationError):
+    __doc__ = _("Enter the postal code in the form NN-NNN, e.g. 41-800.")
+
+
+class InvalidEmail(schema.ValidationError):
+    __doc__ = _("Enter a valid e-mail address, e.g. um@um.zabrze.pl.")
+
+
+class InvalidWebAddress(schema.ValidationError):
+    __doc__ = _("Enter a full web address starting with https:// or http://.")
+
+
+class InvalidPhone(schema.ValidationError):
+    __doc__ = _("Enter a phone number made of digits and spaces, optionally starting with +.")
+
+
+class InvalidStatementLocation(schema.ValidationError):
+    __doc__ = _(
+        "Enter the path of a page in this site (e.g. deklaracja-dostepnosci) "
+        "or a full web address starting with https://."
+    )
+
+
+POSTAL_CODE_RE = re.compile(r"^\d{2}-\d{3}$")
+# Deliberately simple: one "@", no spaces, a dot in the domain, no dot at either end of a part.
+EMAIL_RE = re.compile(r"^[^@\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+PHONE_RE = re.compile(r"^\+?[\d ()-]{6,25}$")
+# A path in the site: URL-safe segments, no "." or ".." segments, no "//" (a protocol-relative URL).
+_SEGMENT = r"(?!\.\.?(?:/|$))[A-Za-z0-9._~-]+"
+SITE_PATH_RE = re.compile(rf"^/?{_SEGMENT}(?:/{_SEGMENT})*/?$")
+
+
+def is_web_address(value):
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in value
+
+
+def validate_postal_code(value):
+    if not POSTAL_CODE_RE.match(value or ""):
+        raise InvalidPostalCode(value)
+    return True
+
+
+def validate_email(value):
+    local = (value or "").split("@")[0]
+    if not EMAIL_RE.match(value or "") or local.startswith(".") or local.endswith(".") or ".." in value:
+        raise InvalidEmail(value)
+    return True
+
+
+def validate_web_address(value):
+    if not is_web_address(value or ""):
+        raise InvalidWebAddress(value)
+    return True
+
+
+def validate_phone(value):
+    if not PHONE_RE.match(value or "") or sum(c.isdigit() for c in value) < 6:
+        raise InvalidPhone(value)
+    return True
+
+
+def validate_statement_location(value):
+    if not (SITE_PATH_RE.match(value or "") or is_web_address(value or "")):
+        raise InvalidStatementLocation(value)
+    return True
+
+
+class ISettings(Interface):
+    """The city's identity shown in the footer and the head of every page.
+
+    Stored in the registry under the prefix ``ezabrze.theme`` (see profiles/default/registry.xml),
+    edited in the control panel "Ustawienia e-Zabrze" (@@ezabrze-controlpanel).
+    """
+
+    office_name = schema.TextLine(
+        title=_("Name of the office"),
+        default="Urząd Miejski w Zabrzu",
+    )
+
+    street = schema.TextLine(
+        title=_("Street and number"),
+        default="ul. Powstańców Śląskich 5-7",
+    )
+
+    postal_code = schema.TextLine(
+        title=_("Postal code"),
+        description=_("In the form NN-NNN, e.g. 41-800."),
+        default="41-800",
+        constraint=validate_postal_code,
+    )
+
+    city = schema.TextLine(
+        title=_("City"),
+        default="Zabrze",
+    )
+
+    phone = schema.TextLine(
+        title=_("Phone"),
+        default="+48 32 373 33 00",
+        constraint=validate_phone,
+    )
+
+    email = schema.TextLine(
+        title=_("E-mail address"),
+        default="um@um.zabrze.pl",
+        constraint=validate_email,
+    )
+
+    bip_url = schema.TextLine(
+        title=_("Address of the Public Information Bulletin (BIP)"),
+        default="https://bip.um.zabrze.pl",
+        constraint=validate_web_address,
+    )
+
+    accessibility_statement = schema.TextLine(
+        title=_("Accessibility statement"),
+        description=_(
+            "Path of the page with the accessibility statement in this site (e.g. deklaracja-dostepnosci) "
+            "or a full web address. It is linked in the footer and announced in the meta tag "
+            "\"deklaracja-dostępności\" of every page."
+        ),
+        default="deklaracja-dostepnosci",
+        constraint=validate_statement_location,
+    )

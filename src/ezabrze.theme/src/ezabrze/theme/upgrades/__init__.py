@@ -1,0 +1,1 @@
+"""Upgrade steps of ezabrze.theme (one module per profile version)."""
