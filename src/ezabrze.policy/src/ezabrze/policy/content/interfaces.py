@@ -43,7 +43,8 @@ class ICatalogueSettings(model.Schema):
             "One category per line as slug|Label, e.g. meldunek|Meldunek i sprawy obywatelskie. "
             "The slug is stored in the services; do not change the slug of a category in use."
         ),
-        value_type=schema.TextLine(constraint=validators.category_entry),
+        value_type=schema.TextLine(),
+        constraint=validators.category_entries,
         default=list(DEFAULT_LIFE_EVENT_CATEGORIES),
         required=False,
     )

@@ -100,9 +100,11 @@ def not_negative(value):
 CATEGORY_ENTRY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\|\S.*$")
 
 
-def category_entry(value):
-    if value and not CATEGORY_ENTRY.match(value.strip()):
-        raise InvalidCategoryEntry(value)
+def category_entries(lines):
+    """Constraint of the whole list, so the form shows this message rather than "Wrong contained type"."""
+    for line in lines or ():
+        if not CATEGORY_ENTRY.match((line or "").strip()):
+            raise InvalidCategoryEntry(line)
     return True
 
 
