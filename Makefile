@@ -34,7 +34,7 @@ site: build ## Create the site "zabrze" with demo content if it is missing (inst
 
 .PHONY: start
 start: build ## Build, create the site if missing and serve it at http://localhost:8080/zabrze
-	@if bin/instance status >/dev/null 2>&1; then \
+	@if bin/instance status 2>/dev/null | grep -q "program running"; then \
 	  echo "The instance is already running."; \
 	else \
 	  bin/instance run scripts/create_site.py && bin/instance start; \
