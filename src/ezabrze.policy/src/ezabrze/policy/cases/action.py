@@ -64,7 +64,7 @@ class CreateCase(Action):
 
 CreateCaseAction = ActionFactory(
     CreateCase,
-    _("label_create_case_action", default="Create a case (Utwórz sprawę)"),
+    _("Create a case (Utwórz sprawę)"),
     "ezabrze.policy.AddCaseAction",
 )
 CreateCaseHandler = BaseHandler(CreateCase)

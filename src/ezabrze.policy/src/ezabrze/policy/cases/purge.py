@@ -24,6 +24,11 @@ def cutoff(years, now=None):
 
 def purge(portal, now=None, dry_run=False):
     """Delete what is older than the retention period; return (cases deleted, saved rows deleted)."""
+    with api.env.adopt_roles(["Manager"]):
+        return _purge(portal, now, dry_run)
+
+
+def _purge(portal, now, dry_run):
     years = service.setting("retention_years", 5) or 5
     limit = cutoff(years, now)
     deleted_cases = 0
@@ -38,9 +43,9 @@ def purge(portal, now=None, dry_run=False):
                     submitted = case.created().asdatetime()
                 if submitted < limit:
                     doomed.append(case_id)
-            if doomed and not dry_run:
-                folder.manage_delObjects(doomed)
             deleted_cases += len(doomed)
+            if doomed and not dry_run:
+                folder.manage_delObjects(list(doomed))  # OFS empties the list it is given
             if not dry_run and year_id.isdigit() and not folder.objectIds() and int(year_id) < limit.year:
                 root.manage_delObjects([year_id])
     deleted_rows = 0

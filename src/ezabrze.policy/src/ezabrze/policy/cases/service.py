@@ -3,6 +3,7 @@
 from Acquisition import aq_base
 from collective.easyform.api import is_file_data
 from datetime import timedelta
+from datetime import timezone
 from ezabrze.policy import _
 from ezabrze.policy.cases import CASE_TYPE
 from ezabrze.policy.cases import CASES_FOLDER_ID
@@ -56,10 +57,8 @@ def settings():
 
 
 def setting(name, default=None):
-    try:
-        return api.portal.get_registry_record(name, interface=ICaseSettings)
-    except (KeyError, api.exc.InvalidParameterError):
-        return default
+    value = api.portal.get_registry_record(f"{REGISTRY_PREFIX}.{name}", default=None)
+    return default if value is None else value
 
 
 # --------------------------------------------------------------------------- units
@@ -334,7 +333,7 @@ def create_case(form, action, fields, request):
         case.requester_phone = _pick(fields, PHONE_FIELDS)
         case.attachment = attachment
         case.submission = submission
-        case.submitted = created
+        case.submitted = created.astimezone(timezone.utc)  # ZODB cannot pickle zoneinfo objects
         case.due_date = (created + timedelta(days=deadline)).date()
         case.tracking_hash = tracking.hash_code(code)
         # The resident's request has no owner in the portal: nobody owns a case.
@@ -460,6 +459,7 @@ def after_transition(case, event):
     if event.transition.id == "forward" and target_unit:
         with api.env.adopt_roles(["Manager"]):
             grant_unit(case, target_unit, previous=case.unit_id)
-    case.add_log(event.transition.id, new_state, actor=actor, comment=event.comment or "", public=public)
+    comment = (event.kwargs or {}).get("comment") or (event.status or {}).get("comments") or ""
+    case.add_log(event.transition.id, new_state, actor=actor, comment=comment, public=public)
     case.reindexObject(idxs=["review_state", "case_unit"])
-    mail.after_commit(mail.status_change(case, new_state, event.comment if public else ""))
+    mail.after_commit(mail.status_change(case, new_state, comment if public else ""))

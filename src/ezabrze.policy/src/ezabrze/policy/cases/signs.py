@@ -68,8 +68,12 @@ def parse_sign(sign):
 
 
 def _committed(obj):
+    """True if obj is stored in the database (not only added in the current transaction)."""
     jar = getattr(obj, "_p_jar", None)
-    return jar is not None and obj._p_oid is not None and obj._p_serial != z64
+    if jar is None or obj._p_oid is None:
+        return False
+    obj._p_activate()  # a ghost's _p_serial is z64 until it is loaded
+    return obj._p_serial != z64
 
 
 def next_number(counter, year):
