@@ -232,6 +232,7 @@ def create_structure(portal):
     for id_, title, description, text in GOALS:
         _publish(_ensure(strategy, "Document", id_, title, description, text=_rich(text)))
     create_catalogue(portal)
+    create_cases(portal)
 
 
 def create_catalogue(portal):
@@ -266,3 +267,10 @@ def create_catalogue(portal):
             remoteUrl=f"${{portal_url}}/dla-mieszkancow/uslugi?audience={audience}",
         )
         _publish(link)
+
+
+def create_cases(portal):
+    """Issue 5: /sprawy (cases, private) and the citizen forms in /dla-mieszkancow/formularze."""
+    from ezabrze.policy.cases import setup
+
+    setup.install(portal)
