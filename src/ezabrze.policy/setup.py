@@ -27,6 +27,7 @@ setup(
         "collective.easyform",
         "collective.honeypot",
         "python-stdnum",
+        "openpyxl",  # issue 5: XLSX export of cases
         "ezabrze.theme",
         "ezabrze.ngo",
     ],
@@ -36,6 +37,7 @@ setup(
             "plone.restapi[test]",
             "pytest",
             "pytest-plone",
+            "aiosmtpd",  # issue 5: a real local SMTP server in the tests
             "requests",
             "selenium",
         ],
