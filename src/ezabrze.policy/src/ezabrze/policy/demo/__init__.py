@@ -1,6 +1,8 @@
 """Demo content: realistic content of the city of Zabrze, idempotent (safe to run twice)."""
 
 from ezabrze.policy.demo import news
+from ezabrze.policy.demo import services
+from ezabrze.policy.demo import units
 from plone import api
 
 
@@ -12,3 +14,5 @@ def install_demo(context):
 
 def _create_all(portal):
     news.create(portal)
+    units.create(portal)  # before the services: they point to the units
+    services.create(portal)
