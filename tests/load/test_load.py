@@ -1,0 +1,31 @@
+"""The small load + crash check of issue 5 inside `make test` (the full one is `make bench`).
+
+8 clients send 200 submissions to "Zgłoś problem" on the real test instance; half-way the instance is killed
+with SIGKILL and started again. Every acknowledged sign must exist afterwards, no sign twice, no 5xx.
+It runs last among the acceptance tests (the instance is restarted under them).
+"""
+
+from pathlib import Path
+
+import importlib.util
+import pytest
+import sys
+
+
+def _module():
+    name = "ezabrze_submit_load"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("submit_load.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.mark.server
+def test_load_and_crash_lose_nothing(server):
+    figures, failures = _module().run(server, clients=8, total=200, crash=True, time_limit=600)
+    print(figures)
+    assert failures == []
+    assert figures["acknowledged_before_kill"] >= 100
+    assert figures["new_cases"] >= 200
