@@ -176,9 +176,20 @@ def _fields(obj):
 
 def _values(obj, fields):
     values = {}
-    for name in fields:
+    adapters = {}
+    for name, field in fields.items():
+        iface = field.interface
+        if iface not in adapters:
+            try:
+                adapters[iface] = iface(obj, None)
+            except Exception:
+                adapters[iface] = None
+        adapted = adapters[iface]
         try:
-            values[name] = _comparable(getattr(aq_base(obj), name, None))
+            value = field.get(adapted) if adapted is not None else getattr(aq_base(obj), name, None)
+            if callable(value):  # a method of the object (e.g. effective), not a stored value
+                value = value()
+            values[name] = _comparable(value)
         except Exception:  # a field that cannot be read in an old version counts as unchanged
             values[name] = None
     return values
