@@ -28,6 +28,7 @@ setup(
         "collective.honeypot",
         "python-stdnum",
         "openpyxl",  # issue 5: XLSX export of cases
+        "icalendar",  # issue 4: iCalendar feeds of council meetings
         "ezabrze.theme",
         "ezabrze.ngo",
     ],
@@ -38,6 +39,7 @@ setup(
             "pytest",
             "pytest-plone",
             "aiosmtpd",  # issue 5: a real local SMTP server in the tests
+            "feedparser",  # issue 4: the RSS feeds are parsed by a real parser
             "requests",
             "selenium",
         ],
