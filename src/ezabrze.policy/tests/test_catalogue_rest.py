@@ -161,3 +161,26 @@ def test_unit_summary_has_kind(anon_request, content):
         "Biuro Obsługi Mieszkańców": "office",
         "Wydział Spraw Obywatelskich": "department",
     }
+
+
+@pytest.mark.parametrize("type_name", ["Service", "OrganizationalUnit"])
+def test_types_schema(manager_request, type_name):
+    response = manager_request.get(f"/@types/{type_name}")
+    assert response.status_code == 200, response.text
+    properties = response.json()["properties"]
+    assert "text" in properties and "title" in properties
+    if type_name == "Service":
+        assert properties["fee_amount"]["title"] == "Kwota opłaty (zł)"
+        assert "responsible_unit" in response.json()["required"]
+    else:
+        assert properties["postal_code"]["title"] == "Kod pocztowy"
+
+
+def test_edit_forms_render(request_factory, content):
+    site = request_factory(api=False, role="Manager")
+    site.headers["Accept"] = "text/html"
+    unit_uid = content["dla-mieszkancow"]["jednostki"]["wydzial-spraw-obywatelskich"].UID()
+    for path in ("/dla-mieszkancow/uslugi/zameldowanie/edit", "/dla-mieszkancow/jednostki/biuro-obslugi/edit"):
+        response = site.get(path)
+        assert response.status_code == 200, path
+        assert unit_uid in response.text and "Spraw Obywatelskich" in response.text  # the selected unit
