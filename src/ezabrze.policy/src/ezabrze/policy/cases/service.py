@@ -262,6 +262,9 @@ def year_folder(root, year):
     folder = root.get(key)
     if folder is None:
         folder = createContentInContainer(root, "Folder", checkConstraints=False, id=key, title=key)
+        # An ordered folder keeps one PersistentList of all ids: every new case would rewrite it and
+        # concurrent submissions would conflict on it. Cases need no manual order.
+        folder.setOrdering("unordered")
         folder.exclude_from_nav = True
         folder.reindexObject()
     return folder
