@@ -141,3 +141,4 @@ def test_contributor_gets_the_add_form(request_factory, users):
     assert response.status_code == 200
     assert 'name="form.widgets.postal_code"' not in response.text
     assert 'name="form.widgets.fee_amount"' in response.text
+    assert "Kwota opłaty (zł)" in response.text and "Jednostka odpowiedzialna" in response.text

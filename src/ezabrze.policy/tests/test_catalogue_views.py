@@ -229,6 +229,19 @@ class TestCatalogueListing:
         assert card_titles(tree) == []
         assert "Żadna usługa nie spełnia kryteriów" in tree.text_content()
 
+    @pytest.mark.parametrize(
+        "section,expected",
+        [
+            ("dla-biznesu", ["Łączenie dotacji dla organizacji", "Zezwolenie na sprzedaż alkoholu"]),
+            ("organizacje-pozarzadowe", ["Łączenie dotacji dla organizacji"]),
+        ],
+    )
+    def test_audience_entry_from_the_sections(self, site, content, section, expected):
+        response = site.get(f"/{section}/e-uslugi")
+        assert response.status_code == 200
+        assert response.url.split("/plone", 1)[1].startswith("/dla-mieszkancow/uslugi")
+        assert card_titles(lxml_html.fromstring(response.text)) == expected
+
     def test_anonymous_listing_hides_private_cards(self, site, content):
         markup = site.get("/dla-mieszkancow/uslugi").text
         assert "Robocza Karta" not in markup and "Tajna Jednostka" not in markup
