@@ -312,11 +312,9 @@ def create_case(form, action, fields, request):
     email_field = getattr(action, "email_field", None) or "email"
     with api.env.adopt_roles(["Manager"]):
         folder = year_folder(root, year)
-        case = createContentInContainer(
+        case = _add_without_touching_the_folder(
             folder,
-            CASE_TYPE,
-            checkConstraints=False,
-            id=f"{number:06d}",
+            f"{number:06d}",
             title=sign,
             description=str(_pick(fields, SUBJECT_FIELDS) or form.Title()),
         )
@@ -347,6 +345,26 @@ def create_case(form, action, fields, request):
         case.reindexObject()
     mail.after_commit(mail.confirmation(case, code), mail.unit_notification(case))
     return case, code
+
+
+def _add_without_touching_the_folder(folder, case_id, **kwargs):
+    """Add a Case to its year folder without "modifying" the folder.
+
+    The usual add (createContentInContainer) ends with a ContainerModifiedEvent that writes the folder
+    object itself (its modification date) — one object written by every submission, so concurrent
+    submissions would conflict on it. The folder's BTree and counter resolve concurrent inserts; the folder
+    object must stay untouched. So: add with events suppressed, then send only the ObjectAddedEvent
+    (catalog, workflow, UID, intids react to it).
+    """
+    from plone.dexterity.utils import createContent
+    from zope.event import notify
+    from zope.lifecycleevent import ObjectAddedEvent
+
+    case = createContent(CASE_TYPE, id=case_id, **kwargs)
+    folder._setObject(case_id, case, suppress_events=True)
+    case = folder._getOb(case_id)
+    notify(ObjectAddedEvent(case, folder, case_id))
+    return case
 
 
 def _field_titles(form):
