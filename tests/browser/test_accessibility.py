@@ -20,6 +20,11 @@ BLOCKING_IMPACTS = {"serious", "critical"}
 PAGES = [
     ("", "home"),
     ("dla-mieszkancow", "dla-mieszkancow"),
+    # Issue 5: citizen forms and the status page
+    ("dla-mieszkancow/formularze/zglos-problem", "form-zglos-problem"),
+    ("dla-mieszkancow/formularze/kontakt-z-urzedem", "form-kontakt"),
+    ("dla-mieszkancow/formularze/wniosek-o-informacje-publiczna", "form-wniosek-ip"),
+    ("@@status-sprawy", "status-sprawy"),
 ]
 
 
