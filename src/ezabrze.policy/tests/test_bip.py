@@ -94,7 +94,7 @@ def test_viewlet_shows_metadata_to_anonymous(portal, http_request):
     page = _page(portal)
     logout()
     html = api.content.get_view("view", page, http_request)()
-    assert "Metryczka" in html and "Rejestr zmian" in html
+    assert "Metryczka informacji (BIP)" in html and "Rejestr zmian" in html and "ezabrze-bip-metadata" in html
     assert "Wydział Organizacyjny" in html and "Jan Recenzent" in html and "Zmiana tytułu." in html
 
 
@@ -102,7 +102,7 @@ def test_viewlet_not_shown_on_drafts(portal, http_request):
     with api.env.adopt_roles(["Manager"]):
         page = api.content.create(container=portal["aktualnosci"], type="Document", id="szkic", title="Szkic")
     html = api.content.get_view("view", page, http_request)()
-    assert "Metryczka" not in html
+    assert "ezabrze-bip-metadata" not in html and "Metryczka informacji" not in html
 
 
 def test_notice_has_metadata_too(portal, http_request):

@@ -1,6 +1,7 @@
 """The top-level structure of the portal, created by the default profile (idempotent)."""
 
 from ezabrze.policy import accessibility
+from ezabrze.policy import publishing
 from ezabrze.policy.content.interfaces import IServiceCatalogue
 from ezabrze.policy.content.interfaces import IUnitDirectory
 from plone import api
@@ -233,6 +234,8 @@ def create_structure(portal):
         _publish(_ensure(strategy, "Document", id_, title, description, text=_rich(text)))
     create_catalogue(portal)
     create_cases(portal)
+    # Issue 4: district councils, intranet (placeful workflow, staff directory), BIP metadata behavior
+    publishing.setup(portal)
 
 
 def create_catalogue(portal):
