@@ -25,6 +25,13 @@ PAGES = [
     ("dla-mieszkancow/formularze/kontakt-z-urzedem", "form-kontakt"),
     ("dla-mieszkancow/formularze/wniosek-o-informacje-publiczna", "form-wniosek-ip"),
     ("@@status-sprawy", "status-sprawy"),
+    # Issue 4: notice boards of the district councils (demo notices), a notice, the archive, "my work" is
+    # behind login and not listed here
+    ("rady-dzielnic", "notice-board-city"),
+    ("rady-dzielnic?council=zaborze&category=meeting", "notice-board-filtered"),
+    ("rady-dzielnic/biskupice", "notice-board-council"),
+    ("rady-dzielnic/biskupice/notice-archive", "notice-archive-council"),
+    ("rady-dzielnic/biskupice/posiedzenie-rady", "notice-meeting"),
 ]
 
 
