@@ -333,3 +333,62 @@ def test_council_editor_adds_and_publishes_only_in_own_council(portal, section):
             api.content.create(container=portal["aktualnosci"], type="News Item", id="n", title="N")
         assert not api.user.has_permission("Modify portal content", obj=section["biskupice"])
         assert not api.user.has_permission("Modify portal content", obj=portal["aktualnosci"])
+
+
+# --------------------------------------------------------------------------- HTTP and REST
+
+
+@pytest.fixture
+def http_notices(functional_portal):
+    import transaction
+
+    create_personas()
+    create_notice(functional_portal["rady-dzielnic"]["zaborze"], "sesja", "Sesja Rady Dzielnicy Zaborze",
+                  category="meeting", meeting_start=meeting_at(4), meeting_place="SP 17", state="published")
+    transaction.commit()
+
+
+def test_boards_over_http(request_factory, http_notices):
+    anon = request_factory(api=False)
+    anon.headers["Accept"] = "text/html"
+    for path in ("/rady-dzielnic", "/rady-dzielnic/zaborze", "/rady-dzielnic/zaborze/notice-archive",
+                 "/rady-dzielnic?council=zaborze&category=meeting"):
+        response = anon.get(path)
+        assert response.status_code == 200, path
+        assert 'lang="pl"' in response.text
+    assert "Sesja Rady Dzielnicy Zaborze" in anon.get("/rady-dzielnic").text
+    assert "Tablica ogłoszeń rad dzielnic" in anon.get("/rady-dzielnic").text
+
+
+def test_council_editor_add_form_over_http(request_factory, http_notices):
+    from ezabrze.policy.publishing_testing import PASSWORD
+
+    editor = request_factory(api=False, basic_auth=("council_a", PASSWORD))
+    editor.headers["Accept"] = "text/html"
+    own = editor.get("/rady-dzielnic/biskupice/++add++Notice")
+    assert own.status_code == 200 and "form.widgets.IBasic.title" in own.text
+    assert "form.widgets.notice_category" in own.text and "form.widgets.meeting_place" in own.text
+    other = editor.get("/rady-dzielnic/zaborze/++add++Notice")  # Plone answers with its login page
+    assert "form.widgets.IBasic.title" not in other.text and "form.widgets.notice_category" not in other.text
+
+
+def test_rest_validates_notices(request_factory, http_notices):
+    from ezabrze.policy.publishing_testing import PASSWORD
+
+    session = request_factory(basic_auth=("council_a", PASSWORD))
+    bad = {"@type": "Notice", "title": "Posiedzenie bez miejsca", "text": "<p>x</p>", "notice_category": "meeting",
+           "valid_from": str(today())}
+    response = session.post("/rady-dzielnic/biskupice", json=bad)
+    assert response.status_code == 400
+    assert "miejsca" in response.text
+    bad_range = {"@type": "Notice", "title": "Zły zakres", "text": "<p>x</p>", "notice_category": "announcement",
+                 "valid_from": str(today()), "valid_until": str(today() - timedelta(days=1))}
+    assert session.post("/rady-dzielnic/biskupice", json=bad_range).status_code == 400
+    good = dict(bad, meeting_place="SP 36, sala 12", meeting_start=meeting_at(6).isoformat())
+    response = session.post("/rady-dzielnic/biskupice", json=good)
+    assert response.status_code == 201, response.text
+    created = response.json()
+    assert created["notice_category"]["token"] == "meeting"
+    assert created["valid_from"] == str(today())
+    assert session.post(created["@id"] + "/@workflow/publish", json={}).status_code == 200
+    assert session.post("/rady-dzielnic/zaborze", json=good).status_code in (401, 403)

@@ -180,6 +180,7 @@ def test_rest_staff_see_the_intranet(request_factory, committed):
 
 def test_sitemap_and_html_search(request_factory, committed):
     anon = request_factory(api=False)
+    anon.headers["Accept"] = "text/html"
     response = anon.get("/sitemap.xml.gz")
     assert response.status_code == 200
     sitemap = gzip.decompress(response.content).decode("utf-8")
@@ -195,6 +196,7 @@ def test_sitemap_and_html_search(request_factory, committed):
 
 def test_http_feeds(request_factory, committed):
     anon = request_factory(api=False)
+    anon.headers["Accept"] = "text/html"
     rss = anon.get("/rady-dzielnic/notices.rss")
     assert rss.status_code == 200 and not feedparser.parse(rss.content).bozo
     assert SECRET not in rss.text
