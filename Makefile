@@ -57,9 +57,20 @@ system-deps: ## Debian packages used by the tests (Chromium, its driver, wrk) an
 test: build system-deps ## Build what is missing and run every test
 	bin/pytest
 
+BENCH_CLIENTS ?= 32
+BENCH_SUBMISSIONS ?= 5000
+
 .PHONY: bench
-bench: build system-deps ## Measure anonymous throughput against stock Plone content (wrk)
+bench: bench-pages bench-forms ## Both benchmarks below
+
+.PHONY: bench-pages
+bench-pages: build system-deps ## Anonymous throughput of the home page against a stock Plone Document (wrk)
 	scripts/bench.sh
+
+.PHONY: bench-forms
+bench-forms: build system-deps ## $(BENCH_CLIENTS) clients send $(BENCH_SUBMISSIONS) form submissions, kill -9 half-way: nothing lost
+	python3 tests/server.py run -- bin/zopepy tests/load/submit_load.py \
+	  --clients $(BENCH_CLIENTS) --total $(BENCH_SUBMISSIONS) --crash
 
 .PHONY: clean
 clean: stop ## Remove everything built (keeps var/, the data)

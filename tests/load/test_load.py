@@ -23,11 +23,6 @@ def _module():
 
 
 @pytest.mark.server
-@pytest.mark.xfail(
-    reason="KNOWN OPEN (issue 5): under 8 concurrent clients ~25% of submissions still end in 500 ConflictError "
-    "(BTrees IOBucket conflicts, Zope's 3 retries exhausted) and throughput is ~0.6/s; see the issue-5 report",
-    strict=False,
-)
 def test_load_and_crash_lose_nothing(server):
     figures, failures = _module().run(server, clients=8, total=200, crash=True, time_limit=600)
     print(figures)
