@@ -302,3 +302,8 @@ def test_my_work_needs_login(portal, http_request):
     logout()
     with pytest.raises(Unauthorized):
         getMultiAdapter((portal, http_request), name="my-work")()
+
+
+def test_my_work_is_in_the_user_menu(portal):
+    action = api.portal.get_tool("portal_actions")["user"]["ezabrze-my-work"]
+    assert action.url_expr.endswith("/@@my-work") and action.visible

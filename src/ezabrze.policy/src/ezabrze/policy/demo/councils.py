@@ -136,6 +136,7 @@ def create(portal, today=None):
                 meeting_start=spec.get("meeting_start"),
                 meeting_end=spec.get("meeting_end"),
                 meeting_place=spec.get("meeting_place"),
+                bip_prepared_by=council.Title(),
                 bip_responsible_person=f"Przewodniczący Rady Dzielnicy {council.district}",
             )
             api.content.transition(notice, to_state="published")

@@ -198,7 +198,11 @@ class NoticeListing(BrowserView):
             base["category"] = self.selected_category()
         base.update({k: v for k, v in params.items() if v is not None})
         query = urlencode(base)
-        return f"{self.request['ACTUAL_URL']}?{query}" if query else self.request["ACTUAL_URL"]
+        return f"{self.form_action()}?{query}" if query else self.form_action()
+
+    def form_action(self):
+        url = self.context.absolute_url()
+        return f"{url}/notice-archive" if self.archive else url
 
     def pagination(self):
         if self.pages() <= 1:
