@@ -216,9 +216,9 @@ def _file(data, name):
 @pytest.mark.parametrize(
     "data, name, expected",
     [
-        (b"MZ\x90\x00evil", "virus.exe", "was refused: only"),
-        (b"MZ\x90\x00evil", "photo.png", "its content is not a PNG file"),
-        (PNG + b"\0" * (11 * 1024 * 1024), "big.png", "larger than 10 MB"),
+        (b"MZ\x90\x00evil", "virus.exe", "Plik virus.exe odrzucono: przyjmujemy tylko pliki"),
+        (b"MZ\x90\x00evil", "photo.png", "Plik photo.png odrzucono: jego zawartość nie jest plikiem PNG"),
+        (PNG + b"\0" * (11 * 1024 * 1024), "big.png", "Plik big.png odrzucono: jest większy niż 10 MB"),
     ],
 )
 def test_attachments_are_refused_and_nothing_is_stored(site, http_request, data, name, expected):
@@ -269,7 +269,7 @@ def test_rate_limit_per_client(site, http_request):
         assert submit(site, http_request, "zglos-problem", **problem())[0] is None
     before = count_cases(site)
     result, info = submit(site, http_request, "zglos-problem", **problem())
-    assert "too many submissions" in result[FORM_ERROR_MARKER]
+    assert "Wysłano zbyt wiele zgłoszeń" in result[FORM_ERROR_MARKER]
     assert http_request.response.getStatus() == 429
     assert count_cases(site) == before
     # Another client is not affected.
@@ -544,11 +544,12 @@ def test_rodo_clause_content_follows_the_forms_basis(site, http_request):
 
     contact = text("kontakt-z-urzedem")
     for expected in ("Prezydent Miasta Zabrze, ul. Powstańców Śląskich 5-7, 41-800 Zabrze", "iod@um.zabrze.pl",
-                     "Prezes Urzędu Ochrony Danych Osobowych", "art. 6(1)(a)", "withdraw", "automated"):
+                     "Prezes Urzędu Ochrony Danych Osobowych", "art. 6 ust. 1 lit. a RODO", "Wycofanie zgody",
+                     "Zautomatyzowane decyzje"):
         assert expected in contact
     request_info = text("wniosek-o-informacje-publiczna")
-    assert "art. 6(1)(c)" in request_info and "o dostępie do informacji publicznej" in request_info
-    assert "withdraw" not in request_info
+    assert "art. 6 ust. 1 lit. c RODO" in request_info and "o dostępie do informacji publicznej" in request_info
+    assert "Wycofanie zgody" not in request_info
 
 
 def test_control_panel_is_registered(site):
