@@ -392,3 +392,11 @@ def test_rest_validates_notices(request_factory, http_notices):
     assert created["valid_from"] == str(today())
     assert session.post(created["@id"] + "/@workflow/publish", json={}).status_code == 200
     assert session.post("/rady-dzielnic/zaborze", json=good).status_code in (401, 403)
+
+
+@pytest.mark.parametrize("type_,icon", [("Notice", "megaphone"), ("DistrictCouncil", "people"),
+                                         ("StaffDirectory", "person-lines-fill"), ("StaffMember", "person-badge")])
+def test_type_icons(portal, type_, icon):
+    fti = api.portal.get_tool("portal_types")[type_]
+    name = fti.icon_expr.replace("string:", "")
+    assert api.portal.get_registry_record(f"plone.icon.{name}").endswith(f"/{icon}.svg")
