@@ -125,3 +125,76 @@ def test_council_editor_cannot_transition_another_councils_notice(portal):
         with pytest.raises(api.exc.InvalidParameterError):
             api.content.transition(notice, transition="retract")
     assert api.content.get_state(notice) == "published"
+
+
+# --------------------------------------------------------------------------- office content (News Item)
+
+OFFICE_ACTIONS = ("view", "edit", "submit", "publish", "retract", "archive", "send back")
+OFFICE_TRANSITIONS = dict(TRANSITIONS, submit="submit")
+AUTHOR = {"view": ALL, "edit": {"private", "published"}, "submit": {"private"}}
+OFFICE_EXPECTED = {
+    "anonymous": NOBODY,
+    "resident": NOBODY,
+    "staff": NOBODY,
+    "council_a": NOBODY,  # a council editor has no say outside their council
+    "editor": AUTHOR,  # the author (creator and owner)
+    "editor2": AUTHOR,  # another office editor
+    "reviewer": {
+        "view": {"pending", "published", "archived"},
+        "edit": {"pending"},
+        "publish": {"pending"},
+        "retract": {"published"},
+        "archive": {"published"},
+        "send back": {"pending"},
+    },
+    "admin": {
+        "view": ALL,
+        "edit": ALL,
+        "submit": {"private"},
+        "publish": {"private", "pending"},
+        "retract": {"published"},
+        "archive": {"published"},
+        "send back": {"pending"},
+    },
+}
+
+
+def _office_item(portal, state):
+    with api.env.adopt_user(username="editor"):
+        item = api.content.create(container=portal["aktualnosci"], type="News Item", id=f"w-{state}",
+                                  title=f"Wiadomość ({state})")
+        if state != "private":
+            api.content.transition(item, transition="submit")
+    with api.env.adopt_user(username="reviewer"):
+        if state in ("published", "archived"):
+            api.content.transition(item, transition="publish")
+        if state == "archived":
+            api.content.transition(item, transition="archive")
+    return item
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("persona", sorted(OFFICE_EXPECTED))
+def test_office_matrix(portal, persona, state):
+    create_personas()
+    item = _office_item(portal, state)
+    assert api.content.get_state(item) == state
+
+    def actual():
+        wftool = api.portal.get_tool("portal_workflow")
+        can_view = bool(api.user.has_permission("View", obj=item))
+        transitions = {t["id"] for t in wftool.getTransitionsFor(item)} if can_view else set()
+        result = {"view": can_view, "edit": can_view and bool(api.user.has_permission("Modify portal content",
+                                                                                           obj=item))}
+        for action, transition in OFFICE_TRANSITIONS.items():
+            result[action] = transition in transitions
+        return result
+
+    if persona == "anonymous":
+        logout()
+        got = actual()
+    else:
+        with api.env.adopt_user(username=persona):
+            got = actual()
+    expected = {action: state in OFFICE_EXPECTED[persona].get(action, set()) for action in OFFICE_ACTIONS}
+    assert got == expected
