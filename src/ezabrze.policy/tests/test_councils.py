@@ -400,3 +400,17 @@ def test_type_icons(portal, type_, icon):
     fti = api.portal.get_tool("portal_types")[type_]
     name = fti.icon_expr.replace("string:", "")
     assert api.portal.get_registry_record(f"plone.icon.{name}").endswith(f"/{icon}.svg")
+
+
+def test_reapplying_the_profile_keeps_councils_and_intranet(portal):
+    section = portal[districts.SECTION_ID]
+    notice = create_notice(section["biskupice"], "zostaje", "Zostaje", state="published")
+    with api.env.adopt_roles(["Manager"]):
+        api.portal.get_tool("portal_setup").runAllImportStepsFromProfile("profile-ezabrze.policy:default")
+    assert api.content.get_state(notice) == "published"
+    assert districts.COUNCIL_EDITOR_ROLE in section["biskupice"].get_local_roles_for_userid(
+        districts.group_id("biskupice"))
+    placeful = api.portal.get_tool("portal_placeful_workflow")
+    with api.env.adopt_roles(["Manager"]):
+        assert placeful.getWorkflowPolicyConfig(portal["intranet"]).getPolicyBelowId() == "ezabrze-intranet"
+    assert api.content.get_state(portal["intranet"]["pracownicy"]) == "internal"
