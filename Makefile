@@ -55,7 +55,7 @@ system-deps: ## Debian packages used by the tests (Chromium, its driver, wrk) an
 
 .PHONY: test
 test: build system-deps ## Build what is missing and run every test
-	bin/pytest
+	scripts/run_tests.sh $(PYTEST_ARGS)
 
 BENCH_CLIENTS ?= 32
 BENCH_SUBMISSIONS ?= 5000

@@ -137,3 +137,19 @@ class TestThemedPages:
         [img] = page.cssselect("#portal-logo img")
         assert img.get("src").endswith("/@@site-logo/logo-miasto-zabrze.svg")
         assert img.get("alt")
+
+
+class TestFileFieldLabels:
+    """The theme points a file field's label at the file input (plone.formwidget.namedfile names it
+    "<id>-input" while the label names the widget's wrapper), so axe's 'label' rule holds."""
+
+    def test_label_names_the_file_input(self, browser):
+        from plone.app.testing import SITE_OWNER_NAME
+        from plone.app.testing import SITE_OWNER_PASSWORD
+
+        browser.session.auth = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+        page = browser.page("++add++File")
+        [file_input] = page.cssselect("input[type=file]#form-widgets-file-input")
+        labels = page.cssselect("label[for='form-widgets-file-input']")
+        assert len(labels) == 1 and labels[0].text_content().strip()
+        assert not page.cssselect("label[for='form-widgets-file']")
