@@ -12,6 +12,7 @@ from email.utils import make_msgid
 from ezabrze.policy import _
 from plone import api
 from zope.i18n import translate
+from zope.i18nmessageid import Message
 
 import logging
 import transaction
@@ -23,7 +24,10 @@ LANGUAGE = "pl"  # the city writes to residents in Polish
 
 
 def _t(message, mapping=None):
-    return translate(message, target_language=LANGUAGE, mapping=mapping)
+    # zope.i18n.translate takes the mapping of a Message, not the one passed beside it: bind it first.
+    if mapping is not None:
+        message = Message(message, mapping=mapping)
+    return translate(message, target_language=LANGUAGE)
 
 
 def _message(to, subject, body):
