@@ -125,7 +125,7 @@ def test_status_page_without_login(server, submitted):
 
 def _case_url(server, sign):
     found = requests.get(
-        f"{server}/@search", params={"portal_type": "Case", "metadata_fields": "case_sign"},
+        f"{server}/@search", params={"portal_type": "Case", "case_sign": sign, "metadata_fields": "case_sign"},
         auth=ADMIN, headers=JSON, timeout=60,
     ).json()["items"]
     [item] = [i for i in found if i["case_sign"] == sign]
