@@ -6,3 +6,5 @@ from zope.i18nmessageid import MessageFactory
 PACKAGE_NAME = "ezabrze.policy"
 
 _ = MessageFactory(PACKAGE_NAME)
+
+from ezabrze.policy import patches  # noqa: E402,F401  (serializes Chameleon's template cooking)
