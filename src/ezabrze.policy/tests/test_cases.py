@@ -120,14 +120,52 @@ def test_setup_is_idempotent(site):
     assert site["sprawy"]._sign_counter is counter
 
 
-def test_cases_folder_is_private_and_case_not_addable_by_hand(site):
+def test_cases_folder_is_private_and_case_not_addable_by_hand(site, http_request):
     assert api.content.get_state(site["sprawy"]) == "private"
     fti = api.portal.get_tool("portal_types")["Case"]
     assert fti.global_allow is False
+    result, info = submit(site, http_request, "zglos-problem", **problem())
+    assert result is None and count_cases(site) == 1
     with api.env.adopt_user(username="editor"):
         assert not api.user.has_permission("ezabrze.policy: Add Case", obj=site["sprawy"])
-        # Site-wide editors may see the (empty) year folders, never a case: see the permission matrix.
-        assert api.portal.get_tool("portal_catalog")(portal_type="Case") == [] or True
+        # Site-wide editors may see the year folders, never a case: see also the permission matrix.
+        assert len(api.portal.get_tool("portal_catalog")(portal_type="Case")) == 0
+
+
+def test_cases_stay_out_of_the_full_text_indexes(site, http_request):
+    """Personal data never reach the site search, and concurrent submissions share no text-index entries;
+    the case keeps its metadata (Title = sign) and is found by its sign."""
+    result, info = submit(site, http_request, "zglos-problem",
+                          **problem(description="Niebezpieczna Studzienka", name="Jan Kowalski"))
+    assert result is None
+    catalog = api.portal.get_tool("portal_catalog")
+    for query in ({"SearchableText": "Studzienka"}, {"SearchableText": "Kowalski"}, {"Title": "ZAB"},
+                  {"SearchableText": info["sign"][-6:]}, {"Description": "problem"}):
+        assert [b.getPath() for b in catalog.unrestrictedSearchResults(portal_type="Case", **query)] == []
+    brains = catalog.unrestrictedSearchResults(case_sign=info["sign"])
+    assert len(brains) == 1 and brains[0].Title == info["sign"]
+    case = brains[0]._unrestrictedGetObject()
+    # Edits and workflow changes reindex without the full-text indexes, too.
+    case.text = "Studzienka nadal otwarta"
+    case.reindexObject()
+    assert len(catalog.unrestrictedSearchResults(portal_type="Case", SearchableText="otwarta")) == 0
+    # Even a full re-catalogue (catalog rebuild) keeps personal data out of SearchableText.
+    catalog.catalog_object(case)
+    assert len(catalog.unrestrictedSearchResults(portal_type="Case", SearchableText="Studzienka")) == 0
+
+
+def test_upgrade_1001_takes_existing_cases_out_of_the_full_text_indexes(site, http_request):
+    from ezabrze.policy.upgrades import v1001
+
+    result, info = submit(site, http_request, "zglos-problem", **problem(description="Zapchana studzienka"))
+    catalog = api.portal.get_tool("portal_catalog")
+    case = service.find_case(info["sign"])
+    # What the catalog held for cases submitted before version 1001: every index, full text included.
+    catalog.catalog_object(case, idxs=["Title", "Description"])
+    assert len(catalog.unrestrictedSearchResults(portal_type="Case", Title="ZAB")) == 1
+    v1001.remove_cases_from_full_text(api.portal.get_tool("portal_setup"))
+    assert len(catalog.unrestrictedSearchResults(portal_type="Case", Title="ZAB")) == 0
+    assert len(catalog.unrestrictedSearchResults(case_sign=info["sign"])) == 1
 
 
 def test_case_action_offered_to_editors(site):

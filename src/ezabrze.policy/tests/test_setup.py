@@ -31,7 +31,16 @@ class TestSetupInstall:
         assert IBrowserLayer in browser_layers
 
     def test_latest_version(self, profile_last_version):
-        assert profile_last_version(f"{PACKAGE_NAME}:default") == "1000"
+        assert profile_last_version(f"{PACKAGE_NAME}:default") == "1001"
+
+    def test_upgrade_steps_lead_to_the_profile_version(self, portal, profile_last_version):
+        """Every profile version after the first landed one (1000) is reachable by an upgrade step."""
+        setup = api.portal.get_tool("portal_setup")
+        steps = setup.listUpgrades(f"{PACKAGE_NAME}:default", show_old=True)
+        flat = [s for step in steps for s in (step if isinstance(step, list) else [step])]
+        destinations = sorted(int(".".join(step["dest"])) for step in flat)
+        assert destinations[-1] == int(profile_last_version(f"{PACKAGE_NAME}:default"))
+        assert destinations == list(range(1001, destinations[-1] + 1))
 
     def test_site_title(self, portal):
         assert api.portal.get_registry_record("plone.site_title") == "Miasto Zabrze"

@@ -9,6 +9,15 @@ import zoneinfo
 
 WARSAW = zoneinfo.ZoneInfo("Europe/Warsaw")
 
+# Cases stay out of the catalog's full-text indexes (their metadata, Title included, is kept):
+# * personal data do not belong in the site search; staff find a case by its sign (index ``case_sign``)
+#   or in their unit's list;
+# * every case shares words ("ZAB", the year, the form's title) and adds a unique one (its number), and a
+#   ZCTextIndex rewrites the entry of every word it indexes and takes new word ids from a counter that
+#   merges concurrent increments: concurrent submissions conflicted on those buckets, and Zope's retries
+#   (with their growing back-off sleeps) cut the submission throughput by more than half.
+FULL_TEXT_INDEXES = frozenset({"SearchableText", "Title", "Description"})
+
 FINAL_STATES = ("answered", "rejected")
 
 
@@ -29,6 +38,27 @@ class Case(Item):
     due_date = None
     submitted = None
     case_log = ()
+
+    def _case_indexes(self, catalog):
+        return [name for name in catalog.indexes() if name not in FULL_TEXT_INDEXES]
+
+    def indexObject(self):
+        """Catalog the case in every index but the full-text ones (FULL_TEXT_INDEXES)."""
+        catalog = self._getCatalogTool()
+        if catalog is not None:
+            # A reindex with explicit indexes adds an object that is not catalogued yet (metadata too).
+            catalog.reindexObject(self, idxs=self._case_indexes(catalog))
+
+    def reindexObject(self, idxs=[], update_metadata=1, uid=None):  # noqa: B006 (CMF's signature)
+        if idxs == [] or idxs is None:
+            if hasattr(self, "notifyModified"):
+                self.notifyModified()
+            catalog = self._getCatalogTool()
+            if catalog is None:
+                return
+            idxs = self._case_indexes(catalog)
+            return catalog.reindexObject(self, idxs=idxs, update_metadata=update_metadata, uid=uid)
+        return super().reindexObject(idxs=idxs, update_metadata=update_metadata, uid=uid)
 
     def add_log(self, action, state, actor="", comment="", public=False, when=None):
         entry = {

@@ -29,5 +29,6 @@ def case_category(obj):
 
 @indexer(ICase)
 def SearchableText(obj):
-    # Personal data stay out of the full-text index: only the sign can be searched.
-    return obj.sign or ""
+    # Personal data stay out of the full-text index, even when the whole catalog is rebuilt
+    # (an indexer raising AttributeError makes the index skip the object). See content.Case.indexObject.
+    raise AttributeError("cases are not full-text indexed")
