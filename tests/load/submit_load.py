@@ -182,6 +182,30 @@ def _kill_and_restart(result, url, at_count, stop_event):
     result.restarted = lib.start()  # stopped at exit of this process (atexit)
 
 
+def _instance_log(url):
+    """The event log of the test instance, when ``url`` is that instance (else None)."""
+    lib = server_lib()
+    if not url.startswith(lib.BASE_URL):
+        return None
+    return lib.LOG_DIR / "instance-test.log"
+
+
+def _log_size(path):
+    try:
+        return path.stat().st_size
+    except (AttributeError, OSError):
+        return 0
+
+
+def conflicts_since(path, offset):
+    """ZODB conflicts the publisher retried, logged after ``offset`` (SiteErrorLog: "Request will be retried")."""
+    if path is None or not path.exists():
+        return None
+    with open(path, "rb") as log:
+        log.seek(offset)
+        return sum(1 for line in log if b"ConflictError" in line and b"Request will be retried" in line)
+
+
 def run(url, clients=32, total=5000, crash=False, time_limit=1800, with_smtp=True):
     """Run the load (and crash) check; return a dict of figures and a list of failures."""
     host = urlsplit(url).hostname
@@ -191,6 +215,8 @@ def run(url, clients=32, total=5000, crash=False, time_limit=1800, with_smtp=Tru
     try:
         configure_site(url, smtp_port=sink.port if sink else None)
         before = set(existing_signs(url))
+        log_path = _instance_log(url)
+        log_offset = _log_size(log_path)
         result = Result()
         deadline = time.monotonic() + time_limit
         quotas = [total // clients + (1 if i < total % clients else 0) for i in range(clients)]
@@ -245,6 +271,9 @@ def run(url, clients=32, total=5000, crash=False, time_limit=1800, with_smtp=Tru
             "retried_after_connection_errors": result.retries,
             "acknowledged_before_kill": len(before_kill),
             "mails_received": len(sink.messages) if sink else None,
+            # Retried ZODB conflicts (the instance's log): submissions of one process do not conflict
+            # (ezabrze.policy.cases.serialize); a restart's first requests may.
+            "conflicts_retried": conflicts_since(log_path, log_offset),
         }
         return figures, failures
     finally:
