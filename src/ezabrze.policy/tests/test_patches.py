@@ -30,3 +30,33 @@ def test_many_threads_render_fresh_templates():
     for thread in threads:
         thread.join()
     assert errors == []
+
+
+def test_easyform_schema_is_parsed_once_per_view(portal, http_request, monkeypatch):
+    from collective.easyform import api as easyform_api
+    from collective.easyform.browser.view import EasyFormForm
+
+    easyform = portal.unrestrictedTraverse("dla-mieszkancow/formularze/zglos-problem")
+    calls = []
+    original = easyform_api.get_schema
+
+    def counting(context):
+        calls.append(context)
+        return original(context)
+
+    monkeypatch.setattr(easyform_api, "get_schema", counting)
+    view = EasyFormForm(easyform, http_request)
+    schema = view.schema
+    assert "description" in schema
+    for _name in schema:
+        assert view.schema is schema  # what updateServerSideData does once per field
+    assert len(calls) == 1
+    # Another request (another view) parses for itself: nothing is shared between requests.
+    assert EasyFormForm(easyform, http_request).schema is not schema
+    assert len(calls) == 2
+    # A changed model is parsed again.
+    easyform.fields_model = easyform.fields_model.replace("</schema>", "<field name='extra' type='zope.schema.TextLine'><title>Extra</title><required>False</required></field></schema>")
+    assert "extra" in view.schema
+    assert len(calls) == 3
+    patches.apply()  # idempotent: the property is not wrapped twice
+    assert EasyFormForm.schema.fget.__name__ == "_schema_parsed_once_per_view"

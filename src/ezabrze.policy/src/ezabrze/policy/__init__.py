@@ -7,4 +7,4 @@ PACKAGE_NAME = "ezabrze.policy"
 
 _ = MessageFactory(PACKAGE_NAME)
 
-from ezabrze.policy import patches  # noqa: E402,F401  (serializes Chameleon's template cooking)
+from ezabrze.policy import patches  # noqa: E402,F401  (Chameleon cooking lock, easyform schema parsing)

@@ -1,8 +1,17 @@
-"""Work-around for a CPython 3.11 bug (gh-106905): compiling Python ASTs in several threads at once can fail
+"""Two patches of other packages, each small, idempotent and tested (tests/test_patches.py).
+
+1. Work-around for a CPython 3.11 bug (gh-106905): compiling Python ASTs in several threads at once can fail
 with "SystemError: AST constructor recursion depth mismatch". Chameleon builds and compiles an AST the first
 time each page template is used, so right after a (re)start, concurrent requests could answer 500 for a
 template that was never broken. Cooking templates one at a time removes the race; it costs nothing once
-templates are compiled (cooking happens once per template and process)."""
+templates are compiled (cooking happens once per template and process).
+
+2. collective.easyform 5.0: ``EasyFormForm.schema`` is a property that parses the form's XML model anew on
+every access, and one submission reads it more than ten times (``updateServerSideData`` alone reads it once
+per field), which made parsing a third of the CPU time of a submission. The parsed schema is now kept on
+the form view (one view per request, so nothing is shared between requests or threads) as long as the
+model text is the same.
+"""
 
 from chameleon.template import BaseTemplate
 
@@ -23,9 +32,32 @@ def _serialized(cook):
     return cook_one_at_a_time
 
 
+_SCHEMA_KEY = "_ezabrze_parsed_schema"
+
+
+def _schema_parsed_once_per_view(self):
+    from collective.easyform.api import get_schema
+
+    model = getattr(self.context, "fields_model", None)
+    cached = self.__dict__.get(_SCHEMA_KEY)
+    if cached is not None and cached[0] == model:
+        return cached[1]
+    schema = get_schema(self.context)
+    self.__dict__[_SCHEMA_KEY] = (model, schema)
+    return schema
+
+
+_schema_parsed_once_per_view._ezabrze_patched = True
+
+
 def apply():
     if not getattr(BaseTemplate._cook, "_ezabrze_serialized", False):
         BaseTemplate._cook = _serialized(BaseTemplate._cook)
+    from collective.easyform.browser.view import EasyFormForm
+
+    current = EasyFormForm.__dict__.get("schema")
+    if not getattr(getattr(current, "fget", None), "_ezabrze_patched", False):
+        EasyFormForm.schema = property(_schema_parsed_once_per_view)
 
 
 apply()

@@ -20,6 +20,7 @@ from ezabrze.policy.cases.interfaces import ICaseSettings
 from plone import api
 from plone.dexterity.utils import createContentInContainer
 from plone.namedfile.file import NamedBlobFile
+from zope.annotation.interfaces import IAnnotations
 from zope.i18n import translate
 
 import logging
@@ -65,13 +66,19 @@ def setting(name, default=None):
 
 
 def find_unit(unit_id):
+    """The OrganizationalUnit with this id, or None. Looked up once per request (a submission needs it for
+    routing, for the case and for both e-mails)."""
     if not unit_id:
         return None
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(portal_type="OrganizationalUnit", id=unit_id)
-    for brain in brains:
-        return brain._unrestrictedGetObject()
-    return None
+    request = api.env.getRequest()
+    cache = IAnnotations(request).setdefault("ezabrze.cases.units", {}) if request is not None else {}
+    unit = cache.get(unit_id)
+    if unit is None:
+        catalog = api.portal.get_tool("portal_catalog")
+        brains = catalog.unrestrictedSearchResults(portal_type="OrganizationalUnit", id=unit_id)
+        if brains:
+            unit = cache[unit_id] = brains[0]._unrestrictedGetObject()  # only hits: a unit may be added later
+    return unit
 
 
 def unit_title(unit_id):
