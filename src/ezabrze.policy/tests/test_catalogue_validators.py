@@ -41,7 +41,10 @@ class TestFieldConstraints:
     def test_good_email(self, value):
         IOrganizationalUnit["email"].validate(value)
 
-    @pytest.mark.parametrize("value", ["um.zabrze.pl", "a@b", "jan kowalski@um.zabrze.pl", "@um.zabrze.pl"])
+    # The same rules as the settings of ezabrze.theme (ezabrze.theme.checks): no dot at either end, none doubled.
+    @pytest.mark.parametrize(
+        "value", ["um.zabrze.pl", "a@b", "jan kowalski@um.zabrze.pl", "@um.zabrze.pl", ".um@um.zabrze.pl", "a..b@um.zabrze.pl"]
+    )
     def test_bad_email(self, value):
         assert error_of(IOrganizationalUnit["email"], value).startswith("Adres e-mail: podaj poprawny adres")
 
@@ -49,7 +52,7 @@ class TestFieldConstraints:
     def test_good_online_url(self, value):
         IService["online_url"].validate(value)
 
-    @pytest.mark.parametrize("value", ["ftp://sekap.pl/x", "javascript:alert(1)", "https://", "mailto:a@b.pl"])
+    @pytest.mark.parametrize("value", ["ftp://sekap.pl/x", "javascript:alert(1)", "https://", "mailto:a@b.pl", "https://sekap pl/x"])
     def test_bad_online_url(self, value):
         assert error_of(IService["online_url"], value).startswith(
             "Adres e-usługi: podaj pełny adres zaczynający się od http:// lub https://"

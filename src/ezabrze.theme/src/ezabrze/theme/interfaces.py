@@ -1,7 +1,10 @@
 """Interfaces of ezabrze.theme: the browser layer and the settings of the city's identity."""
 
 from ezabrze.theme import _
-from urllib.parse import urlsplit
+from ezabrze.theme.checks import is_email
+from ezabrze.theme.checks import is_phone
+from ezabrze.theme.checks import is_postal_code
+from ezabrze.theme.checks import is_web_address  # noqa: F401 (imported from here by utils)
 from zope import schema
 from zope.interface import Interface
 from zope.publisher.interfaces.browser import IDefaultBrowserLayer
@@ -39,32 +42,19 @@ class InvalidStatementLocation(schema.ValidationError):
     )
 
 
-POSTAL_CODE_RE = re.compile(r"^\d{2}-\d{3}$")
-# Deliberately simple: one "@", no spaces, a dot in the domain, no dot at either end of a part.
-EMAIL_RE = re.compile(r"^[^@\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
-PHONE_RE = re.compile(r"^\+?[\d ()-]{6,25}$")
 # A path in the site: URL-safe segments, no "." or ".." segments, no "//" (a protocol-relative URL).
 _SEGMENT = r"(?!\.\.?(?:/|$))[A-Za-z0-9._~-]+"
 SITE_PATH_RE = re.compile(rf"^/?{_SEGMENT}(?:/{_SEGMENT})*/?$")
 
 
-def is_web_address(value):
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in value
-
-
 def validate_postal_code(value):
-    if not POSTAL_CODE_RE.match(value or ""):
+    if not is_postal_code(value):
         raise InvalidPostalCode(value)
     return True
 
 
 def validate_email(value):
-    local = (value or "").split("@")[0]
-    if not EMAIL_RE.match(value or "") or local.startswith(".") or local.endswith(".") or ".." in value:
+    if not is_email(value):
         raise InvalidEmail(value)
     return True
 
@@ -76,7 +66,7 @@ def validate_web_address(value):
 
 
 def validate_phone(value):
-    if not PHONE_RE.match(value or "") or sum(c.isdigit() for c in value) < 6:
+    if not is_phone(value):
         raise InvalidPhone(value)
     return True
 

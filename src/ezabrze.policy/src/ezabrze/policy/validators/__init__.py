@@ -7,14 +7,13 @@ the z3c.form ``IManagerValidator`` for the invariants). Every message names the 
 
 from decimal import Decimal
 from ezabrze.policy import _
-from plone.schema.email import _isemail
+from ezabrze.theme.checks import is_email
+from ezabrze.theme.checks import is_postal_code
+from ezabrze.theme.checks import is_web_address
 from zope.interface import Invalid
 from zope.schema import ValidationError
 
 import re
-
-
-POSTAL_CODE = re.compile(r"^\d{2}-\d{3}$")
 
 
 class FieldValidationError(ValidationError):
@@ -60,22 +59,20 @@ class InvalidCategoryEntry(FieldValidationError):
 
 
 def postal_code(value):
-    if value and not POSTAL_CODE.match(value):
+    if value and not is_postal_code(value):
         raise InvalidPostalCode(value)
     return True
 
 
 def email(value):
-    if value and not _isemail(value):
+    if value and not is_email(value):
         raise InvalidEmail(value)
     return True
 
 
 def online_url(value):
-    if value:
-        scheme, sep, rest = value.partition("://")
-        if not sep or scheme.lower() not in ("http", "https") or not rest or " " in value:
-            raise InvalidOnlineUrl(value)
+    if value and not is_web_address(value):
+        raise InvalidOnlineUrl(value)
     return True
 
 
