@@ -225,6 +225,16 @@ def test_rest_send_back_needs_a_reason(request_factory, rest_users):
 def test_rest_four_eyes(request_factory, rest_users):
     response = _session(request_factory, "reviewer").post("/aktualnosci/rest/@workflow/publish", json={})
     assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["type"] == "WorkflowException" and error["reason"] == "four-eyes"
+    assert error["message"] == (
+        "Zasada czterech oczu: nie możesz opublikować treści, której jesteś autorem. "
+        "Opublikować ją musi inny recenzent."
+    )
+    # Other refusals keep plone.restapi's answer: an editor (not the author) may not publish at all.
+    response = _session(request_factory, "editor").post("/aktualnosci/rest/@workflow/publish", json={})
+    assert response.status_code in (400, 401, 403)
+    assert "Zasada czterech oczu" not in response.text
     response = _session(request_factory, "reviewer2").post("/aktualnosci/rest/@workflow/publish",
                                                            json={"comment": "Zatwierdzam."})
     assert response.status_code == 200 and response.json()["review_state"] == "published"
