@@ -1,14 +1,12 @@
 """Every msgid of the package is in the .pot, translated to Polish, and the catalogue is used."""
 
 from ezabrze.theme import _
+from ezabrze.theme import i18ncheck
 from pathlib import Path
 from zope.i18n import translate
 
-import ast
 import ezabrze.theme
-import lxml.html
 import pytest
-import re
 
 
 PACKAGE = Path(ezabrze.theme.__file__).parent
@@ -16,56 +14,15 @@ LOCALES = PACKAGE / "locales"
 DOMAIN = "ezabrze.theme"
 
 
-def read_catalogue(path):
-    """{msgid: msgstr} of a .po/.pot file (enough of the format for our files)."""
-    entries = {}
-    key = None
-    current = {}
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        match = re.match(r'^(msgid|msgstr) "(.*)"$', line)
-        if match:
-            key = match.group(1)
-            current[key] = match.group(2)
-        elif line.startswith('"') and key:
-            current[key] += line[1:-1]
-        elif not line.strip():
-            if "msgid" in current and current["msgid"]:
-                unescape = lambda s: s.replace('\\"', '"').replace("\\\\", "\\")  # noqa: E731
-                entries[unescape(current["msgid"])] = unescape(current.get("msgstr", ""))
-            current, key = {}, None
-    return entries
+def template_msgids():
+    return i18ncheck.template_msgids(PACKAGE / "browser", DOMAIN)
 
 
 def python_msgids():
-    msgids = set()
-    for path in PACKAGE.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "_" and node.args:
-                if isinstance(node.args[0], ast.Constant):
-                    msgids.add(node.args[0].value)
-    return msgids
+    return i18ncheck.python_msgids(PACKAGE)
 
 
-def template_msgids():
-    msgids = set()
-    for path in (PACKAGE / "browser").rglob("*.pt"):
-        text = path.read_text(encoding="utf-8")
-        if text.lstrip().startswith("<html"):
-            root = lxml.html.document_fromstring(text)
-        else:
-            root = lxml.html.fromstring(f"<div>{text}</div>")
-        for element in root.iter():
-            if not isinstance(element.tag, str):
-                continue
-            domain = next((a.get("i18n:domain") for a in [element, *element.iterancestors()] if a.get("i18n:domain")), None)
-            if domain != DOMAIN:
-                continue
-            if element.get("i18n:translate") == "" and not element.get("tal:content"):
-                msgids.add(" ".join(element.text_content().split()))
-            for attribute in (element.get("i18n:attributes") or "").split(";"):
-                if attribute.strip():
-                    msgids.add(element.get(attribute.strip()))
-    return msgids
+read_catalogue = i18ncheck.read_catalogue
 
 
 def test_templates_have_msgids():
