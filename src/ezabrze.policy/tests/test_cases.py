@@ -535,6 +535,57 @@ def test_xlsx_export(site, http_request):
     assert values[1][1] == "Wniosek o udostępnienie informacji publicznej"
 
 
+def _staff_page(site, request, username, **form):
+    request.form.clear()
+    request.form.update(form)
+    with api.env.adopt_user(username=username):
+        view = case_browser.StaffCasesView(site, request)
+        html = view()
+    return view, html
+
+
+def test_staff_filter_by_sign_number_and_state(site, http_request):
+    overdue, fresh, other_unit = _cases_for_export(site, http_request)
+    number = str(int(fresh.sign[-6:]))
+    view, html = _staff_page(site, http_request, "staff-a", sign=number)
+    assert [row["sign"] for row in view.rows()] == [fresh.sign]
+    assert 'id="staff-count"' in html and fresh.sign in html and overdue.sign not in html
+    # A whole sign, typed in lower case with spaces, finds the same case; another unit's sign finds nothing.
+    view, html = _staff_page(site, http_request, "staff-a", sign=" " + fresh.sign.lower().replace("/", " / ") + " ")
+    assert [row["sign"] for row in view.rows()] == [fresh.sign]
+    view, html = _staff_page(site, http_request, "staff-a", sign=other_unit)
+    assert view.rows() == [] and "Brak spraw." in html
+    # Text that is no sign gets a message, not a traceback.
+    view, html = _staff_page(site, http_request, "staff-a", sign="dziura")
+    assert view.sign_refused() and 'id="staff-sign-refused"' in html and view.rows() == []
+    # State filter: both cases are registered, none answered; unknown states are ignored.
+    view, html = _staff_page(site, http_request, "staff-a", state="registered")
+    assert {row["sign"] for row in view.rows()} == {overdue.sign, fresh.sign}
+    view, html = _staff_page(site, http_request, "staff-a", state="answered")
+    assert view.rows() == []
+    view, html = _staff_page(site, http_request, "staff-a", state="<script>")
+    assert {row["sign"] for row in view.rows()} == {overdue.sign, fresh.sign}
+    # The exports follow the filters shown.
+    view, html = _staff_page(site, http_request, "staff-a", sign=number)
+    assert f'@@sprawy-jednostki.csv?sign={number}' in html
+    with api.env.adopt_user(username="staff-a"):
+        body = case_browser.StaffCasesCSV(site, http_request)()
+    assert [row[0] for row in csv.reader(io.StringIO(body.lstrip("\ufeff")), delimiter=";")][1:] == [fresh.sign]
+
+
+def test_staff_list_is_paginated(site, http_request, monkeypatch):
+    monkeypatch.setattr(case_browser, "PAGE_SIZE", 2)
+    overdue, fresh, other_unit = _cases_for_export(site, http_request)
+    third = _case_in_state(site, http_request, [])
+    view, html = _staff_page(site, http_request, "staff-a")
+    assert len(view.rows()) == 2 and view.rows()[0]["sign"] == overdue.sign
+    assert view.batch.sequence_length == 3 and "b_start:int=2" in html
+    view, html = _staff_page(site, http_request, "staff-a", b_start="2")
+    assert [row["sign"] for row in view.rows()] == [max(fresh.sign, third.sign)]
+    view, html = _staff_page(site, http_request, "staff-a", b_start="nonsense")
+    assert len(view.rows()) == 2
+
+
 def test_staff_listing_needs_login(site, http_request):
     from AccessControl import Unauthorized
     from plone.app.testing import logout

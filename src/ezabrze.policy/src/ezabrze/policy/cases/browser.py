@@ -8,6 +8,7 @@ from ezabrze.policy import _
 from ezabrze.policy.cases import ACTION_TYPE
 from ezabrze.policy.cases import rodo
 from ezabrze.policy.cases import service
+from ezabrze.policy.cases import signs
 from ezabrze.policy.cases.action import REQUEST_KEY
 from ezabrze.policy.cases.content import FINAL_STATES
 from ezabrze.policy.cases.interfaces import ICaseSettings
@@ -18,9 +19,11 @@ from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
+from plone.batching import Batch
 from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from urllib.parse import urlencode
 from zope.i18n import translate
 from zope.interface import alsoProvides
 
@@ -121,16 +124,50 @@ def _is_overdue(brain, today):
     return bool(due) and brain.review_state not in FINAL_STATES and due < today
 
 
-def staff_cases(context, request, unit=None):
+STATES = ("registered", "assigned", "in_progress", "answered", "rejected", "forwarded")
+PAGE_SIZE = 50
+
+
+def _sign_filter(text):
+    """A predicate on case signs for what staff typed: a whole sign (any case, spaces ignored) or only its
+    number ("123" or "000123", any year); None for an empty filter, False for text that is neither."""
+    text = "".join((text or "").split()).upper()
+    if not text:
+        return None
+    if text.isdigit():
+        suffix = "/" + text.zfill(6)
+        return lambda sign: bool(sign) and sign.endswith(suffix)
+    if signs.parse_sign(text) is None:
+        return False
+    return lambda sign: sign == text
+
+
+def staff_filters(request):
+    """The filters of the staff list (also of its exports) from the request: unit, state, sign."""
+    form = request.form
+    state = form.get("state") or None
+    return {
+        "unit": form.get("unit") or None,
+        "state": state if state in STATES else None,
+        "sign": (form.get("sign") or "").strip(),
+    }
+
+
+def staff_cases(context, request, unit=None, state=None, sign=""):
     """The cases the current user may see, overdue first, then by due date."""
     if api.user.is_anonymous():
         raise Unauthorized("Log in to see the cases of your unit.")
     query = {"portal_type": "Case", "sort_on": "case_due"}
     if unit:
         query["case_unit"] = unit
+    if state:
+        query["review_state"] = state
+    matches = _sign_filter(sign)
+    if matches is False:
+        return [], date.today()
     brains = api.portal.get_tool("portal_catalog")(**query)
     today = date.today()
-    rows = list(brains)
+    rows = [b for b in brains if matches is None or matches(b.case_sign)]
     rows.sort(key=lambda b: (not _is_overdue(b, today), b.case_due or date.max, b.case_sign or ""))
     return rows, today
 
@@ -153,15 +190,35 @@ class StaffCasesView(BrowserView):
     index = ViewPageTemplateFile("templates/staff.pt")
 
     def __call__(self):
-        self.unit = self.request.form.get("unit") or None
-        self.brains, self.today = staff_cases(self.context, self.request, self.unit)
+        self.filters = staff_filters(self.request)
+        self.unit = self.filters["unit"]
+        self.brains, self.today = staff_cases(self.context, self.request, **self.filters)
+        b_start = self.request.form.get("b_start", 0)
+        try:
+            b_start = max(int(b_start), 0)
+        except (TypeError, ValueError):
+            b_start = 0
+        self.batch = Batch(self.brains, PAGE_SIZE, b_start)
         return self.index()
 
     def units(self):
         return [{"id": u, "title": service.unit_title(u)} for u in service.units_of_user()]
 
+    def states(self):
+        return [
+            {"id": state, "title": translate(service.state_title(state), context=self.request)}
+            for state in STATES
+        ]
+
+    def sign_refused(self):
+        return _sign_filter(self.filters["sign"]) is False
+
+    def export_query(self):
+        query = {key: value for key, value in self.filters.items() if value}
+        return ("?" + urlencode(query)) if query else ""
+
     def rows(self):
-        return rows(self.brains, self.today, self.request)
+        return rows(self.batch, self.today, self.request)
 
     def columns(self):
         return [translate(title, context=self.request) for name, title in COLUMNS]
@@ -189,8 +246,7 @@ def rows(brains, today, request):
 
 class StaffCasesCSV(StaffCasesView):
     def __call__(self):
-        self.unit = self.request.form.get("unit") or None
-        brains, today = staff_cases(self.context, self.request, self.unit)
+        brains, today = staff_cases(self.context, self.request, **staff_filters(self.request))
         out = StringIO()
         writer = csv.writer(out, delimiter=";")
         writer.writerow(self.columns())
@@ -207,8 +263,7 @@ class StaffCasesXLSX(StaffCasesView):
         from openpyxl import Workbook
         from openpyxl.styles import Font
 
-        self.unit = self.request.form.get("unit") or None
-        brains, today = staff_cases(self.context, self.request, self.unit)
+        brains, today = staff_cases(self.context, self.request, **staff_filters(self.request))
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = "Sprawy"
