@@ -38,9 +38,36 @@ class TestSetupInstall:
         setup = api.portal.get_tool("portal_setup")
         steps = setup.listUpgrades(f"{PACKAGE_NAME}:default", show_old=True)
         flat = [s for step in steps for s in (step if isinstance(step, list) else [step])]
-        destinations = sorted(int(".".join(step["dest"])) for step in flat)
+        destinations = sorted({int(".".join(step["dest"])) for step in flat})
         assert destinations[-1] == int(profile_last_version(f"{PACKAGE_NAME}:default"))
         assert destinations == list(range(1001, destinations[-1] + 1))
+
+    def test_front_page_views_write_nothing(self, functional_portal):
+        """Portlet settings exist from the install on: a visitor's first page view writes no portlet
+        (plone.portlets would create them lazily: a write, and conflicts, on the first views after a start)."""
+        import transaction
+        from plone.app.testing import logout
+
+        transaction.commit()
+        logout()
+        functional_portal.restrictedTraverse("view")()
+        assert list(functional_portal._p_jar._registered_objects) == []
+
+    def test_upgrade_1001_prepares_portlet_settings(self, portal):
+        from ezabrze.policy import portlets
+        from ezabrze.policy.upgrades import v1001
+        from plone.portlets.interfaces import IPortletAssignmentMapping
+        from plone.portlets.interfaces import IPortletManager
+        from zope.component import getMultiAdapter
+        from zope.component import getUtility
+
+        mapping = getMultiAdapter((portal, getUtility(IPortletManager, "plone.leftcolumn")), IPortletAssignmentMapping)
+        assert len(mapping)
+        for assignment in mapping.values():
+            del assignment.__annotations__  # as on a site installed before 1001
+        assert portlets.prepare_assignment_settings(portal) == len(mapping)
+        assert portlets.prepare_assignment_settings(portal) == 0  # idempotent
+        v1001.prepare_portlet_settings(api.portal.get_tool("portal_setup"))
 
     def test_site_title(self, portal):
         assert api.portal.get_registry_record("plone.site_title") == "Miasto Zabrze"

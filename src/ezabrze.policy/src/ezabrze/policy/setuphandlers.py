@@ -1,4 +1,5 @@
 from plone import api
+from ezabrze.policy import portlets
 from ezabrze.policy import structure
 from ezabrze.policy.mail import configure_mail_from_environment
 from Products.CMFPlone.interfaces import INonInstallable
@@ -20,6 +21,7 @@ def post_install(context):
     with api.env.adopt_roles(["Manager"]):
         structure.create_groups()
         structure.create_structure(portal)
+    portlets.prepare_assignment_settings(portal)
 
 
 def uninstall(context):

@@ -24,3 +24,11 @@ def remove_cases_from_full_text(context):
             index.unindex_object(brain.getRID())
         count += 1
     logger.info("%d cases taken out of the full-text indexes %s", count, sorted(FULL_TEXT_INDEXES))
+
+
+def prepare_portlet_settings(context):
+    """The site root's portlets get their settings now, not on a visitor's first page view."""
+    from ezabrze.policy import portlets
+
+    created = portlets.prepare_assignment_settings(api.portal.get())
+    logger.info("Settings created for %d portlet assignments of the site root", created)
