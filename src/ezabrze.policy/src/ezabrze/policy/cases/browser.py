@@ -124,22 +124,19 @@ def _is_overdue(brain, today):
     return bool(due) and brain.review_state not in FINAL_STATES and due < today
 
 
-STATES = ("registered", "assigned", "in_progress", "answered", "rejected", "forwarded")
+STATES = tuple(service.STATE_TITLES)
 PAGE_SIZE = 50
 
 
-def _sign_filter(text):
-    """A predicate on case signs for what staff typed: a whole sign (any case, spaces ignored) or only its
-    number ("123" or "000123", any year); None for an empty filter, False for text that is neither."""
-    text = "".join((text or "").split()).upper()
-    if not text:
-        return None
-    if text.isdigit():
-        suffix = "/" + text.zfill(6)
-        return lambda sign: bool(sign) and sign.endswith(suffix)
-    if signs.parse_sign(text) is None:
-        return False
-    return lambda sign: sign == text
+def _normal_sign(text):
+    """What staff typed in the sign filter, without spaces and in upper case ("" when empty)."""
+    return "".join((text or "").split()).upper()
+
+
+def sign_refused(text):
+    """True for filter text that is neither a whole case sign nor only a number."""
+    text = _normal_sign(text)
+    return bool(text) and not text.isdigit() and signs.parse_sign(text) is None
 
 
 def staff_filters(request):
@@ -154,20 +151,29 @@ def staff_filters(request):
 
 
 def staff_cases(context, request, unit=None, state=None, sign=""):
-    """The cases the current user may see, overdue first, then by due date."""
+    """The cases the current user may see, overdue first, then by due date.
+
+    ``sign`` is a whole sign (found through the ``case_sign`` index) or only a number ("123" or "000123",
+    any year: matched against the signs of the cases the other filters found)."""
     if api.user.is_anonymous():
         raise Unauthorized("Log in to see the cases of your unit.")
+    today = date.today()
+    if sign_refused(sign):
+        return [], today
     query = {"portal_type": "Case", "sort_on": "case_due"}
     if unit:
         query["case_unit"] = unit
     if state:
         query["review_state"] = state
-    matches = _sign_filter(sign)
-    if matches is False:
-        return [], date.today()
+    sign = _normal_sign(sign)
+    if sign and not sign.isdigit():
+        query["case_sign"] = sign
     brains = api.portal.get_tool("portal_catalog")(**query)
-    today = date.today()
-    rows = [b for b in brains if matches is None or matches(b.case_sign)]
+    if sign.isdigit():
+        suffix = "/" + sign.zfill(6)
+        rows = [b for b in brains if (b.case_sign or "").endswith(suffix)]
+    else:
+        rows = list(brains)
     rows.sort(key=lambda b: (not _is_overdue(b, today), b.case_due or date.max, b.case_sign or ""))
     return rows, today
 
@@ -211,7 +217,7 @@ class StaffCasesView(BrowserView):
         ]
 
     def sign_refused(self):
-        return _sign_filter(self.filters["sign"]) is False
+        return sign_refused(self.filters["sign"])
 
     def export_query(self):
         query = {key: value for key, value in self.filters.items() if value}
