@@ -8,6 +8,10 @@ BUILDOUT := $(VENV)/bin/buildout
 SITE_URL := http://localhost:8080/zabrze
 export TZ := Europe/Warsaw
 
+# Port of the throw-away test instance (tests/server.py reads the same variable); change it to run the
+# tests of a second checkout on the same machine.
+export EZABRZE_TEST_PORT ?= 18080
+
 SOURCES := buildout.cfg versions.cfg $(wildcard src/*/setup.py)
 
 .PHONY: help
@@ -22,7 +26,7 @@ $(BUILDOUT): requirements.txt | $(VENV)/bin/python
 	touch $@
 
 bin/instance: $(BUILDOUT) $(SOURCES)
-	$(BUILDOUT) -N -c buildout.cfg
+	$(BUILDOUT) -N -c buildout.cfg ports:instance-test=$(EZABRZE_TEST_PORT)
 	touch $@
 
 .PHONY: build

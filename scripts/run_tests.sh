@@ -8,9 +8,14 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# Lint first (ruff.toml): a lint failure fails the run like a failed test.
+echo "=== ruff"
+lint_failed=0
+if ! .venv/bin/ruff check src tests scripts conftest.py; then lint_failed=1; fi
+
 suites=(src/ezabrze.policy/tests src/ezabrze.theme/tests src/ezabrze.ngo/tests tests)
-status=0
-passed=0 failed=0 errors=0 skipped=0
+status=$lint_failed
+passed=0 failed=$lint_failed errors=0 skipped=0
 for suite in "${suites[@]}"; do
   echo "=== $suite"
   log=$(mktemp)

@@ -41,7 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CTL = ROOT / "bin" / "instance-test"
 INSTANCE_HOME = ROOT / "instance-test"  # made by buildout (parts-directory is the repository root)
 HOST = "127.0.0.1"
-PORT = 18080
+# EZABRZE_TEST_PORT: another port for a second checkout on the same machine (make passes it to buildout).
+PORT = int(os.environ.get("EZABRZE_TEST_PORT", "18080"))
 SITE_ID = "zabrze"
 ADMIN = ("admin", "admin")  # buildout.cfg: [instance] user = admin:admin
 # "localhost", not "127.0.0.1": Plone serves hosts listed in IThemeSettings.hostnameBlacklist

@@ -30,7 +30,6 @@ setup(
         "openpyxl",  # issue 5: XLSX export of cases
         "icalendar",  # issue 4: iCalendar feeds of council meetings
         "ezabrze.theme",
-        "ezabrze.ngo",
     ],
     extras_require={
         "test": [

@@ -14,6 +14,10 @@ class TestSetupInstall:
 
         assert IBrowserLayer in browser_layers
 
+    def test_policy_installed_as_dependency(self, installer):
+        """ezabrze.ngo builds on ezabrze.policy (units, editorial workflow, BIP metadata), never the reverse."""
+        assert installer.is_product_installed("ezabrze.policy") is True
+
     def test_latest_version(self, profile_last_version):
         assert profile_last_version(f"{PACKAGE_NAME}:default") == "1000"
 

@@ -5,7 +5,7 @@ from collective.easyform.config import FORM_ERROR_MARKER
 from collective.honeypot.config import HONEYPOT_FIELD
 from datetime import date
 from datetime import timedelta
-from datetime import timezone
+from datetime import UTC
 from ezabrze.policy.cases import browser as case_browser
 from ezabrze.policy.cases import purge
 from ezabrze.policy.cases import ratelimit
@@ -303,7 +303,7 @@ def test_honeypot_field_must_be_sent_empty(site, http_request):
 
 def test_rate_limit_per_client(site, http_request):
     api.portal.set_registry_record("ezabrze.policy.cases.submissions_per_window", 2)
-    for i in range(2):
+    for _ in range(2):
         assert submit(site, http_request, "zglos-problem", **problem())[0] is None
     before = count_cases(site)
     result, info = submit(site, http_request, "zglos-problem", **problem())
@@ -603,7 +603,7 @@ def test_purge_deletes_only_what_is_older_than_the_retention(site, http_request)
 
     old = _case_in_state(site, http_request, [])
     recent = _case_in_state(site, http_request, [])
-    old.submitted = now().replace(year=now().year - 6).astimezone(timezone.utc)
+    old.submitted = now().replace(year=now().year - 6).astimezone(UTC)
     transaction.savepoint(optimistic=True)  # the case must be storable
     old_path, recent_path = old.getPhysicalPath(), recent.getPhysicalPath()
     easyform = form(site, "kontakt-z-urzedem")
@@ -619,7 +619,7 @@ def test_purge_deletes_only_what_is_older_than_the_retention(site, http_request)
     assert site.unrestrictedTraverse("/".join(recent_path)) is not None
     assert [r["x"] for r in rows.values()] == ["new"]
     api.portal.set_registry_record("ezabrze.policy.cases.retention_years", 10)
-    recent.submitted = now().replace(year=now().year - 7).astimezone(timezone.utc)
+    recent.submitted = now().replace(year=now().year - 7).astimezone(UTC)
     assert purge.purge(site) == (0, 0)
 
 

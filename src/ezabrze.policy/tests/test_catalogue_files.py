@@ -5,8 +5,8 @@ from ezabrze.policy.content import testing as ct
 from ezabrze.policy.interfaces import IBrowserLayer
 from ezabrze.policy.validators.files import MAX_SIZE_RECORD
 from plone import api
-from ZPublisher.HTTPRequest import FileUpload
 from zope.interface import alsoProvides
+from ZPublisher.HTTPRequest import FileUpload
 
 import base64
 import io

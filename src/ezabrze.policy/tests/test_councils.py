@@ -1,7 +1,7 @@
 """District councils (issue 4): folders, groups, the Notice type, expiry, boards, archive, RSS and iCalendar."""
 
-from datetime import timedelta
 from DateTime import DateTime
+from datetime import timedelta
 from ezabrze.policy import districts
 from ezabrze.policy import structure
 from ezabrze.policy.publishing_testing import create_notice
@@ -148,9 +148,9 @@ def test_meeting_needs_date_and_place():
 
 
 def test_category_vocabulary_has_polish_labels(portal, http_request):
+    from zope.component import getUtility
     from zope.i18n import translate
     from zope.schema.interfaces import IVocabularyFactory
-    from zope.component import getUtility
 
     vocabulary = getUtility(IVocabularyFactory, "ezabrze.policy.NoticeCategories")(portal)
     assert [t.value for t in vocabulary] == ["meeting", "announcement", "resolution", "event"]

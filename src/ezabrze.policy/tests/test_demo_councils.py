@@ -46,8 +46,9 @@ def test_demo_is_idempotent(demo):
 
 
 def test_demo_is_hooked_into_the_demo_profile():
-    import inspect
     from ezabrze.policy import demo
+
+    import inspect
 
     source = inspect.getsource(demo._create_all)
     assert "councils.create(portal)" in source and "intranet.create(portal)" in source

@@ -14,7 +14,6 @@ class TestSetupInstall:
         "package",
         [
             "ezabrze.theme",
-            "ezabrze.ngo",
             "plone.restapi",
             "plone.app.contenttypes",
             "plone.app.layout",
@@ -45,8 +44,9 @@ class TestSetupInstall:
     def test_front_page_views_write_nothing(self, functional_portal):
         """Portlet settings exist from the install on: a visitor's first page view writes no portlet
         (plone.portlets would create them lazily: a write, and conflicts, on the first views after a start)."""
-        import transaction
         from plone.app.testing import logout
+
+        import transaction
 
         transaction.commit()
         logout()

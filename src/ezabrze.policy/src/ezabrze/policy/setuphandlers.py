@@ -1,7 +1,7 @@
-from plone import api
 from ezabrze.policy import portlets
 from ezabrze.policy import structure
 from ezabrze.policy.mail import configure_mail_from_environment
+from plone import api
 from Products.CMFPlone.interfaces import INonInstallable
 from zope.interface import implementer
 

@@ -12,6 +12,7 @@ EXTENSION_PROFILES = (
     "plone.app.layout:default",
     "plonetheme.barceloneta:default",
     "ezabrze.policy:default",
+    "ezabrze.ngo:default",
 )
 
 

@@ -4,12 +4,12 @@ from Acquisition import aq_base
 from ezabrze.theme.utils import LOGO_FILENAME
 from importlib import resources
 from plone import api
+from plone.app.portlets.utils import assignment_mapping_from_key
 from plone.formwidget.namedfile.converter import b64encode_file
 from plone.portlets.interfaces import IPortletAssignmentSettings
 from plone.portlets.interfaces import IPortletManager
-from plone.app.portlets.utils import assignment_mapping_from_key
-from Products.CMFPlone.interfaces import INonInstallable
 from plone.registry.interfaces import IRegistry
+from Products.CMFPlone.interfaces import INonInstallable
 from zope.component import getUtility
 from zope.component import queryUtility
 from zope.interface import implementer

@@ -1,6 +1,5 @@
 from AccessControl import getSecurityManager
 from datetime import date
-from ezabrze.policy import _
 from ezabrze.policy.content.unit import WEEKDAYS
 from ezabrze.policy.serializers import back_relations
 from ezabrze.policy.serializers import visible_target

@@ -5,7 +5,6 @@ from AccessControl import Unauthorized
 from collective.easyform.api import get_actions
 from datetime import date
 from ezabrze.policy import _
-from ezabrze.policy.cases import ACTION_TYPE
 from ezabrze.policy.cases import rodo
 from ezabrze.policy.cases import service
 from ezabrze.policy.cases import signs
@@ -20,12 +19,10 @@ from plone.app.layout.viewlets import ViewletBase
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
 from plone.batching import Batch
-from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from urllib.parse import urlencode
 from zope.i18n import translate
-from zope.interface import alsoProvides
 
 import csv
 

@@ -56,7 +56,7 @@ def _purge(portal, now, dry_run):
         storage = getattr(form, "_inputStorage", None)
         if not storage:
             continue
-        for name, rows in list(storage.items()):
+        for _name, rows in list(storage.items()):
             old = [key for key in rows.keys() if key < limit_ms]
             if not dry_run:
                 for key in old:

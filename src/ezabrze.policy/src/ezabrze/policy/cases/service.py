@@ -3,18 +3,18 @@
 from Acquisition import aq_base
 from collective.easyform.api import is_file_data
 from datetime import timedelta
-from datetime import timezone
+from datetime import UTC
 from ezabrze.policy import _
 from ezabrze.policy.cases import CASE_TYPE
 from ezabrze.policy.cases import CASES_FOLDER_ID
 from ezabrze.policy.cases import HANDLER_ROLE
-from ezabrze.policy.cases import REGISTRY_PREFIX
-from ezabrze.policy.cases import SIGN_PREFIX
-from ezabrze.policy.cases import UNIT_GROUP_PREFIX
 from ezabrze.policy.cases import mail
 from ezabrze.policy.cases import ratelimit
+from ezabrze.policy.cases import REGISTRY_PREFIX
+from ezabrze.policy.cases import SIGN_PREFIX
 from ezabrze.policy.cases import signs
 from ezabrze.policy.cases import tracking
+from ezabrze.policy.cases import UNIT_GROUP_PREFIX
 from ezabrze.policy.cases.content import now
 from ezabrze.policy.cases.interfaces import ICaseSettings
 from plone import api
@@ -341,7 +341,7 @@ def create_case(form, action, fields, request):
         case.requester_phone = _pick(fields, PHONE_FIELDS)
         case.attachment = attachment
         case.submission = submission
-        case.submitted = created.astimezone(timezone.utc)  # ZODB cannot pickle zoneinfo objects
+        case.submitted = created.astimezone(UTC)  # ZODB cannot pickle zoneinfo objects
         case.due_date = (created + timedelta(days=deadline)).date()
         case.tracking_hash = tracking.hash_code(code)
         # The resident's request has no owner in the portal: nobody owns a case.

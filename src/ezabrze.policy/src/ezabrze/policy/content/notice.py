@@ -10,21 +10,21 @@ every catalog listing (Plone's ``effectiveRange``) at midnight after its last da
 and stays reachable by its URL and in the council's archive.
 """
 
+from DateTime import DateTime
 from datetime import datetime
 from datetime import time
-from DateTime import DateTime
 from ezabrze.policy import _
 from plone.app.textfield import RichText
 from plone.dexterity.content import Container
 from plone.indexer import indexer
 from plone.supermodel import model
+from zoneinfo import ZoneInfo
 from zope import schema
 from zope.interface import implementer
 from zope.interface import Invalid
 from zope.interface import invariant
 from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
-from zoneinfo import ZoneInfo
 
 
 WARSAW = ZoneInfo("Europe/Warsaw")

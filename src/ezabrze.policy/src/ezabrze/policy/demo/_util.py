@@ -1,8 +1,8 @@
 """Helpers shared by the demo content modules (units, services)."""
 
 from plone import api
-from plone.app.textfield.value import RichTextValue
 from plone.app.relationfield.event import update_behavior_relations
+from plone.app.textfield.value import RichTextValue
 from z3c.relationfield import RelationValue
 from z3c.relationfield.event import updateRelations
 from zope.component import getUtility

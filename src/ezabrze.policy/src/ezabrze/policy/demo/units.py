@@ -34,7 +34,7 @@ DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 def _hours(*values):
     """Seven opening-hour values, Monday first; "" means closed."""
     assert len(values) == 7
-    return {f"hours_{day}": value for day, value in zip(DAYS, values)}
+    return {f"hours_{day}": value for day, value in zip(DAYS, values, strict=True)}
 
 
 OFFICE_HOURS = _hours("8:00–17:00", "7:30–15:30", "7:30–15:30", "7:30–15:30", "7:30–14:00", "", "")

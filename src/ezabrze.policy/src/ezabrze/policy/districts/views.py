@@ -1,8 +1,8 @@
 """Notice boards (city-wide and per council), the archive, RSS 2.0 and iCalendar feeds, the notice view."""
 
+from DateTime import DateTime
 from datetime import datetime
 from datetime import timedelta
-from DateTime import DateTime
 from email.utils import format_datetime
 from ezabrze.policy import _
 from ezabrze.policy.content.notice import category_title
@@ -15,8 +15,8 @@ from ezabrze.policy.districts import ICouncilsSection
 from plone import api
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
-from zope.i18n import translate
 from zoneinfo import ZoneInfo
+from zope.i18n import translate
 
 import icalendar
 import Missing

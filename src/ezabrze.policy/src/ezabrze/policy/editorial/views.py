@@ -1,8 +1,8 @@
 """Send-back form, the workflow view of the Classic UI that shows refusals, the control panel, "my work"."""
 
 from AccessControl import Unauthorized
-from datetime import date
 from DateTime import DateTime
+from datetime import date
 from ezabrze.policy import _
 from ezabrze.policy.editorial import four_eyes_applies
 from ezabrze.policy.editorial import IEditorialSettings

@@ -7,16 +7,16 @@ needed); the relation list serializer drops the hidden ones instead of returning
 """
 
 from AccessControl.SecurityManagement import getSecurityManager
+from ezabrze.policy.interfaces import IBrowserLayer
 from plone.dexterity.interfaces import IDexterityContent
 from plone.restapi.interfaces import IFieldSerializer
 from plone.restapi.interfaces import IJsonCompatible
-from plone.restapi.serializer.relationfield import relationvalue_converter
 from plone.restapi.serializer.relationfield import RelationListFieldSerializer
+from plone.restapi.serializer.relationfield import relationvalue_converter
 from z3c.relationfield.interfaces import IRelationList
 from z3c.relationfield.relation import RelationValue
 from zope.component import adapter
 from zope.interface import implementer
-from ezabrze.policy.interfaces import IBrowserLayer
 
 
 def visible(value):

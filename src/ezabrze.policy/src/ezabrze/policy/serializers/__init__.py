@@ -30,7 +30,6 @@ from z3c.relationfield.interfaces import IRelationList
 from zope.component import adapter
 from zope.component import getMultiAdapter
 from zope.interface import implementer
-from zope.interface import Interface
 
 import Missing
 

@@ -2,15 +2,15 @@
 
 from DateTime import DateTime
 from ezabrze.theme import _
-from plone.registry.interfaces import IRegistry
 from plone.memoize.view import memoize
+from plone.registry.interfaces import IRegistry
 from Products.CMFCore.utils import getToolByName
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
-from zope.component import queryUtility
-from zope.i18n import translate
 from zoneinfo import ZoneInfo
 from zoneinfo import ZoneInfoNotFoundError
+from zope.component import queryUtility
+from zope.i18n import translate
 
 
 NEWS_LIMIT = 5
