@@ -12,6 +12,11 @@ import sys
 import transaction
 
 
+# Packages built on ezabrze.policy: installed after it, their demo content applied after the policy's.
+ADD_ONS = ("ezabrze.ngo:default",)
+DEMO_PROFILES = ()
+
+
 def main(app, argv):
     parser = argparse.ArgumentParser(prog="create_site.py")
     parser.add_argument("--site-id", default="zabrze")
@@ -25,7 +30,9 @@ def main(app, argv):
     if admin is None:
         sys.exit("No 'admin' user in the Zope root: the instance was not built by buildout.")
     newSecurityManager(None, admin.__of__(app.acl_users))
-    site, created = ensure_site(app, args.site_id, demo=not args.no_demo)
+    site, created = ensure_site(
+        app, args.site_id, demo=not args.no_demo, add_ons=ADD_ONS, demo_profiles=DEMO_PROFILES
+    )
     setSite(site)
     transaction.commit()
     print(("Created" if created else "Kept the existing") + f" site /{args.site_id}")

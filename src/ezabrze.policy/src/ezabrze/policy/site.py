@@ -12,12 +12,15 @@ EXTENSION_PROFILES = (
     "plone.app.layout:default",
     "plonetheme.barceloneta:default",
     "ezabrze.policy:default",
-    "ezabrze.ngo:default",
 )
 
 
-def ensure_site(app, site_id="zabrze", demo=True):
-    """Return (site, created). An existing site is left untouched (its data is kept)."""
+def ensure_site(app, site_id="zabrze", demo=True, add_ons=(), demo_profiles=()):
+    """Return (site, created). An existing site is left untouched (its data is kept).
+
+    add_ons: profiles of packages built on the policy (ezabrze.ngo), installed after it; demo_profiles: their demo
+    content, applied after the policy's. The policy itself knows nothing of the packages that depend on it.
+    """
     if site_id in app.objectIds():
         return app[site_id], False
     site = addPloneSite(
@@ -25,7 +28,7 @@ def ensure_site(app, site_id="zabrze", demo=True):
         site_id,
         title=SITE_TITLE,
         description=SITE_DESCRIPTION,
-        extension_ids=EXTENSION_PROFILES,
+        extension_ids=EXTENSION_PROFILES + tuple(add_ons),
         setup_content=False,
         default_language="pl",
         portal_timezone="Europe/Warsaw",
@@ -33,7 +36,7 @@ def ensure_site(app, site_id="zabrze", demo=True):
     if demo:
         from plone import api
 
-        api.portal.get_tool("portal_setup").runAllImportStepsFromProfile(
-            "profile-ezabrze.policy:demo"
-        )
+        setup = api.portal.get_tool("portal_setup")
+        for profile in ("ezabrze.policy:demo", *demo_profiles):
+            setup.runAllImportStepsFromProfile(f"profile-{profile}")
     return site, True

@@ -4,8 +4,11 @@ from ezabrze.policy import accessibility
 from ezabrze.policy import publishing
 from ezabrze.policy.content.interfaces import IServiceCatalogue
 from ezabrze.policy.content.interfaces import IUnitDirectory
+from ezabrze.policy.utils import ensure
+from ezabrze.policy.utils import ensure_group
+from ezabrze.policy.utils import publish
+from ezabrze.policy.utils import rich_text
 from plone import api
-from plone.app.textfield.value import RichTextValue
 from plone.base.interfaces.constrains import ENABLED
 from plone.base.interfaces.constrains import ISelectableConstrainTypes
 from zope.interface import alsoProvides
@@ -164,74 +167,49 @@ CATALOGUE_LINKS = (
 CATALOGUE_EDITOR_ROLES = ["Contributor", "Editor", "Owner"]
 
 
-def _rich(html):
-    return RichTextValue(html.strip(), "text/html", "text/x-html-safe")
-
-
-def _ensure(container, type_, id_, title, description="", **kwargs):
-    obj = container.get(id_)
-    if obj is None:
-        obj = api.content.create(
-            container=container,
-            type=type_,
-            id=id_,
-            title=title,
-            description=description,
-            **kwargs,
-        )
-        logger.info("Created %s", "/".join(obj.getPhysicalPath()))
-    return obj
-
-
-def _publish(obj):
-    if api.content.get_state(obj, default=None) not in ("published", None):
-        api.content.transition(obj, to_state="published")
-
-
 def create_groups():
-    if api.group.get(groupname=STAFF_GROUP) is None:
-        api.group.create(
-            groupname=STAFF_GROUP,
-            title="Pracownicy",
-            description="Pracownicy Urzędu Miejskiego i jednostek organizacyjnych (dostęp do intranetu).",
-        )
+    ensure_group(
+        STAFF_GROUP,
+        title="Pracownicy",
+        description="Pracownicy Urzędu Miejskiego i jednostek organizacyjnych (dostęp do intranetu).",
+    )
 
 
 def create_structure(portal):
     for position, section in enumerate(SECTIONS):
-        folder = _ensure(portal, "Folder", section["id"], section["title"], section["description"])
+        folder = ensure(portal, "Folder", section["id"], section["title"], section["description"])
         if section.get("private"):
             api.group.grant_roles(groupname=STAFF_GROUP, roles=["Reader"], obj=folder)
             folder.reindexObjectSecurity()
         else:
-            _publish(folder)
+            publish(folder)
         portal.moveObjectToPosition(section["id"], position)
 
-    statement = _ensure(
+    statement = ensure(
         portal,
         "Document",
         accessibility.ID,
         accessibility.TITLE,
         accessibility.DESCRIPTION,
-        text=_rich(accessibility.TEXT),
+        text=rich_text(accessibility.TEXT),
         exclude_from_nav=True,
     )
-    _publish(statement)
+    publish(statement)
 
     strategy = portal["strategia-e-zabrze"]
-    page = _ensure(
+    page = ensure(
         strategy,
         "Document",
         "o-strategii",
         "Strategia e-Zabrze",
         SECTIONS[4]["description"],
-        text=_rich(STRATEGY_TEXT),
+        text=rich_text(STRATEGY_TEXT),
         exclude_from_nav=True,
     )
-    _publish(page)
+    publish(page)
     strategy.setDefaultPage("o-strategii")
     for id_, title, description, text in GOALS:
-        _publish(_ensure(strategy, "Document", id_, title, description, text=_rich(text)))
+        publish(ensure(strategy, "Document", id_, title, description, text=rich_text(text)))
     create_catalogue(portal)
     create_cases(portal)
     # Issue 4: district councils, intranet (placeful workflow, staff directory), BIP metadata behavior
@@ -242,7 +220,7 @@ def create_catalogue(portal):
     """The folders of the catalogue of e-services and the links to it from the other audiences' sections."""
     residents = portal["dla-mieszkancow"]
     for spec in CATALOGUE_FOLDERS:
-        folder = _ensure(residents, "Folder", spec["id"], spec["title"], spec["description"])
+        folder = ensure(residents, "Folder", spec["id"], spec["title"], spec["description"])
         if not spec["marker"].providedBy(folder):
             alsoProvides(folder, spec["marker"])
             folder.reindexObject(idxs=["object_provides"])
@@ -258,10 +236,10 @@ def create_catalogue(portal):
         folder.manage_permission("Add portal content", roles=["Editor"], acquire=True)
         if spec["layout"]:
             folder.setLayout(spec["layout"])
-        _publish(folder)
+        publish(folder)
 
     for section, id_, title, description, audience in CATALOGUE_LINKS:
-        link = _ensure(
+        link = ensure(
             portal[section],
             "Link",
             id_,
@@ -269,7 +247,7 @@ def create_catalogue(portal):
             description,
             remoteUrl=f"${{portal_url}}/dla-mieszkancow/uslugi?audience={audience}",
         )
-        _publish(link)
+        publish(link)
 
 
 def create_cases(portal):

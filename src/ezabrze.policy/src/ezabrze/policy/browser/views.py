@@ -3,13 +3,13 @@ from datetime import date
 from ezabrze.policy.content.unit import WEEKDAYS
 from ezabrze.policy.serializers import back_relations
 from ezabrze.policy.serializers import visible_target
+from ezabrze.policy.utils import paginate
 from ezabrze.policy.vocabularies import AUDIENCES
 from ezabrze.policy.vocabularies import life_event_categories_items
 from ezabrze.policy.vocabularies import SUBMISSION_CHANNELS
 from ezabrze.policy.vocabularies import UNIT_KINDS
 from plone import api
 from plone.base.utils import munge_search_term
-from plone.batching import Batch
 from Products.CMFCore.permissions import ModifyPortalContent
 from Products.CMFCore.permissions import ReviewPortalContent
 from Products.Five.browser import BrowserView
@@ -237,11 +237,7 @@ class CatalogueListingView(BrowserView, CatalogueMixin):
 
     def batch(self):
         if not hasattr(self, "_batch"):
-            try:
-                start = max(int(self.request.form.get("b_start", 0)), 0)
-            except (TypeError, ValueError):
-                start = 0
-            self._batch = Batch(self.results(), PAGE_SIZE, start)
+            self._batch = paginate(self.results(), self.request, PAGE_SIZE)
         return self._batch
 
     def page_cards(self):

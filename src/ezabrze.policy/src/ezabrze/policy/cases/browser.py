@@ -12,13 +12,13 @@ from ezabrze.policy.cases.action import REQUEST_KEY
 from ezabrze.policy.cases.content import FINAL_STATES
 from ezabrze.policy.cases.interfaces import ICaseSettings
 from ezabrze.policy.cases.interfaces import ICreateCase
+from ezabrze.policy.utils import paginate
 from io import BytesIO
 from io import StringIO
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
-from plone.batching import Batch
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from urllib.parse import urlencode
@@ -196,12 +196,7 @@ class StaffCasesView(BrowserView):
         self.filters = staff_filters(self.request)
         self.unit = self.filters["unit"]
         self.brains, self.today = staff_cases(self.context, self.request, **self.filters)
-        b_start = self.request.form.get("b_start", 0)
-        try:
-            b_start = max(int(b_start), 0)
-        except (TypeError, ValueError):
-            b_start = 0
-        self.batch = Batch(self.brains, PAGE_SIZE, b_start)
+        self.batch = paginate(self.brains, self.request, PAGE_SIZE)
         return self.index()
 
     def units(self):

@@ -17,6 +17,7 @@ from ezabrze.policy.cases import tracking
 from ezabrze.policy.cases import UNIT_GROUP_PREFIX
 from ezabrze.policy.cases.content import now
 from ezabrze.policy.cases.interfaces import ICaseSettings
+from ezabrze.policy.utils import ensure_group
 from plone import api
 from plone.dexterity.utils import createContentInContainer
 from plone.namedfile.file import NamedBlobFile
@@ -94,8 +95,8 @@ def ensure_unit_group(unit_id, title=None):
     groupname = unit_group(unit_id)
     if api.group.get(groupname=groupname) is None:
         with api.env.adopt_roles(["Manager"]):
-            api.group.create(
-                groupname=groupname,
+            ensure_group(
+                groupname,
                 title=f"Sprawy: {title or unit_title(unit_id)}",
                 description="Pracownicy jednostki obsługujący sprawy zgłoszone przez mieszkańców.",
             )

@@ -8,8 +8,8 @@ from ezabrze.policy.cases import FORMS_FOLDER_ID
 from ezabrze.policy.cases import FORMS_SECTION_ID
 from ezabrze.policy.cases.interfaces import ICasesFolder
 from ezabrze.policy.cases.signs import SignCounter
+from ezabrze.policy.utils import publish
 from plone import api
-from plone.app.textfield.value import RichTextValue
 from zope.interface import alsoProvides
 
 import logging
@@ -222,15 +222,6 @@ FORMS = (
 )
 
 
-def _rich(html):
-    return RichTextValue(html.strip(), "text/html", "text/x-html-safe")
-
-
-def _publish(obj):
-    if api.content.get_state(obj, default=None) not in ("published", None):
-        api.content.transition(obj, to_state="published")
-
-
 def create_cases_folder(portal):
     root = portal.get(CASES_FOLDER_ID)
     if root is None:
@@ -266,7 +257,7 @@ def create_forms(portal):
             description="Zgłoś problem, napisz do urzędu, złóż wniosek o informację publiczną — bez wychodzenia "
             "z domu. Status sprawy sprawdzisz na stronie „Status sprawy”.",
         )
-    _publish(folder)
+    publish(folder)
     for definition in FORMS:
         form = folder.get(definition["id"])
         if form is None:
@@ -286,7 +277,7 @@ def create_forms(portal):
             form.useCancelButton = False
             form.reindexObject()
             logger.info("Created form %s", "/".join(form.getPhysicalPath()))
-        _publish(form)
+        publish(form)
     return folder
 
 

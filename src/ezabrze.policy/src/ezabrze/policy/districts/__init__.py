@@ -11,6 +11,7 @@
 """
 
 from ezabrze.policy.content.notice import IDistrictCouncil
+from ezabrze.policy.utils import ensure_group
 from plone import api
 from plone.dexterity.utils import createContentInContainer
 from zope.interface import alsoProvides
@@ -103,12 +104,11 @@ def create_councils(portal):
 
 def _ensure_editors(council, id_, district):
     gid = group_id(id_)
-    if api.group.get(groupname=gid) is None:
-        api.group.create(
-            groupname=gid,
-            title=f"Redaktorzy Rady Dzielnicy {district}",
-            description=f"Dodają, redagują i publikują ogłoszenia Rady Dzielnicy {district}.",
-        )
+    ensure_group(
+        gid,
+        title=f"Redaktorzy Rady Dzielnicy {district}",
+        description=f"Dodają, redagują i publikują ogłoszenia Rady Dzielnicy {district}.",
+    )
     roles = set(council.get_local_roles_for_userid(gid))
     if COUNCIL_EDITOR_ROLE not in roles:
         council.manage_setLocalRoles(gid, sorted(roles | {COUNCIL_EDITOR_ROLE}))
