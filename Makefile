@@ -25,7 +25,11 @@ $(BUILDOUT): requirements.txt | $(VENV)/bin/python
 	$(VENV)/bin/pip install -q -r requirements.txt
 	touch $@
 
-bin/instance: $(BUILDOUT) $(SOURCES)
+# The administrator passwords (random, generated once, git-ignored): buildout.cfg extends this file.
+var/secrets.cfg:
+	$(PYTHON) scripts/admin_secrets.py ensure
+
+bin/instance: $(BUILDOUT) $(SOURCES) var/secrets.cfg
 	$(BUILDOUT) -N -c buildout.cfg ports:instance-test=$(EZABRZE_TEST_PORT)
 	touch $@
 
@@ -46,7 +50,7 @@ start: build ## Build, create the site if missing and serve it at http://localho
 	@scripts/wait_for_url.sh $(SITE_URL) 120
 	@echo ""
 	@echo "  e-Zabrze is running: $(SITE_URL)"
-	@echo "  Administrator login: admin / admin   (change it in production)"
+	@$(PYTHON) scripts/admin_secrets.py announce
 	@echo "  Stop it with: make stop"
 
 .PHONY: stop
