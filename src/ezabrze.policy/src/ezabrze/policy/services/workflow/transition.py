@@ -9,6 +9,7 @@ type as plone.restapi, a clear message in the request's language.
 from ezabrze.policy import _
 from ezabrze.policy.editorial import four_eyes_applies
 from ezabrze.policy.editorial import may_publish
+from plone.restapi.deserializer import json_body
 from plone.restapi.services.workflow.transition import WorkflowTransition as BaseWorkflowTransition
 from zope.i18n import translate
 
@@ -35,6 +36,19 @@ class WorkflowTransition(BaseWorkflowTransition):
         return False
 
     def reply(self):
+        from ezabrze.policy.cases.interfaces import ICase
+
+        if ICase.providedBy(self.context):  # only comment, public and target_unit (ezabrze.policy.security.cases)
+            from ezabrze.policy.security.cases import prepare_rest_transition
+
+            try:
+                data = json_body(self.request)
+            except Exception:
+                data = None
+            refused = prepare_rest_transition(self.request, data)
+            if refused:
+                self.request.response.setStatus(400)
+                return {"error": {"type": "BadRequest", "message": refused}}
         result = super().reply()
         error = result.get("error") if isinstance(result, dict) else None
         if error and error.get("type") == "WorkflowException" and self._refused_by_four_eyes():
