@@ -272,8 +272,9 @@ def metadata(obj, request):
     """The metryczka of ``obj`` as JSON-ready data."""
     behavior = IBIPMetadata(obj, None)
     record = _record(obj) or {}
-    creators = obj.listCreators() if hasattr(obj, "listCreators") else ()
-    author = _person(creators[0]) if creators else None
+    from ezabrze.policy.security.authorship import creator
+
+    author = _person(creator(obj))  # from the history, not the editable ``creators``
     unit = None
     relation = getattr(behavior, "bip_responsible_unit", None) if behavior is not None else None
     if relation is None:
