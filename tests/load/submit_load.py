@@ -1,4 +1,4 @@
-"""Load and crash check of the citizen forms (issue 5): N concurrent clients send M submissions in total.
+"""Load and crash check of the citizen forms: N concurrent clients send M submissions in total.
 
 Pass criteria: zero lost (every acknowledged sign exists afterwards), zero duplicate signs, zero 5xx.
 With --crash the instance is killed with SIGKILL in the middle of the run and started again; clients retry

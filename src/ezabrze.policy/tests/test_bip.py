@@ -1,4 +1,4 @@
-"""BIP metadata (metryczka) and change register (issue 4)."""
+"""BIP metadata (metryczka) and change register."""
 
 from ezabrze.policy.bip import behavior as bip
 from ezabrze.policy.testing.councils import create_notice

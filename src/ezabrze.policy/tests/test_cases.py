@@ -1,4 +1,4 @@
-"""Issue 5: citizen forms and cases (integration layer: the action, routing, workflow, lookup, exports, purge)."""
+"""Citizen forms and cases (integration layer: the action, routing, workflow, lookup, exports, purge)."""
 
 from collective.easyform.api import get_actions
 from collective.easyform.config import FORM_ERROR_MARKER

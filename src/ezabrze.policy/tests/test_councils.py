@@ -1,4 +1,4 @@
-"""District councils (issue 4): folders, groups, the Notice type, expiry, boards, archive, RSS and iCalendar."""
+"""District councils: folders, groups, the Notice type, expiry, boards, archive, RSS and iCalendar."""
 
 from DateTime import DateTime
 from datetime import timedelta
@@ -73,7 +73,7 @@ def test_councils_restored_when_deleted(portal, section):
 
 def test_section_shows_the_city_wide_board(section):
     assert districts.ICouncilsSection.providedBy(section)
-    assert section.getLayout() == "notice-board"
+    assert section.getLayout() == "tablica-ogloszen"
     assert api.content.get_state(section) == "published"
 
 
@@ -267,7 +267,7 @@ def test_board_renders_accessible_polish_markup(portal, section, notices):
     assert 'id="ezabrze-filter-category"' in html and "Wszystkie kategorie" in html
     assert "Posiedzenie rady" in html  # category label
     assert 'role="status"' in html
-    assert "notices.rss" in html and "meetings.ics" in html
+    assert "ogloszenia.rss" in html and "posiedzenia.ics" in html
 
 
 def test_notice_view_shows_meeting_and_attachments(portal, section, notices):

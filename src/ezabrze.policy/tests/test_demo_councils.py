@@ -1,4 +1,4 @@
-"""Demo notices of the district councils and the intranet demo (issue 4)."""
+"""Demo notices of the district councils and the intranet demo."""
 
 from ezabrze.policy.councils import content as districts
 from ezabrze.policy.demo import councils as demo_councils

@@ -1,4 +1,4 @@
-"""Intranet isolation (issue 4): staff only, through every channel; the staff directory."""
+"""Intranet isolation: staff only, through every channel; the staff directory."""
 
 from ezabrze.policy import intranet
 from ezabrze.policy.testing.councils import create_notice

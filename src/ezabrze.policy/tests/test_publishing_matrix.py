@@ -1,4 +1,4 @@
-"""Permission matrix of issue 4: persona × action × workflow state, on notices of council A (and B).
+"""Permission matrix of the councils' notices and the editorial workflow: persona × action × workflow state, on notices of council A (and B).
 
 council_a is an editor of Rada Dzielnicy Biskupice (A); "council_a_on_b" is the same person acting on
 Rada Dzielnicy Zaborze (B). An action counts as possible when the user may see the item and the workflow

@@ -1,4 +1,4 @@
-"""BIP metadata (metryczka, art. 8 ust. 6 of the act on access to public information), issue 4.
+"""BIP metadata (metryczka, art. 8 ust. 6 of the act on access to public information).
 
 The behavior ``ezabrze.policy.bip`` adds the fields an editor fills in (who prepared the information, who is
 responsible for it: a person and a unit). The rest is recorded by the system:

@@ -9,7 +9,7 @@ from plone.base.interfaces.constrains import ISelectableConstrainTypes
 from zope.interface import alsoProvides
 
 
-# The catalogue of e-services (issue 3): its folders live in "Dla mieszkańców"; the other audiences get a link
+# The catalogue of e-services : its folders live in "Dla mieszkańców"; the other audiences get a link
 # to the catalogue filtered for them.
 CATALOGUE_FOLDERS = (
     {

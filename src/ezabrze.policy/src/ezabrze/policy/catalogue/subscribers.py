@@ -6,9 +6,9 @@ def unit_modified(unit, event):
     uid = unit.UID()
     catalog = api.portal.get_tool("portal_catalog")
     seen = set()
-    for index in ("responsible_unit_uid", "location_unit_uid"):
+    for index in ("catalogue_responsible_unit_uid", "catalogue_location_unit_uid"):
         for brain in catalog.unrestrictedSearchResults(portal_type="Service", **{index: uid}):
             if brain.getPath() in seen:
                 continue
             seen.add(brain.getPath())
-            brain._unrestrictedGetObject().reindexObject(idxs=["SearchableText", "responsible_unit_uid"])
+            brain._unrestrictedGetObject().reindexObject(idxs=["SearchableText", "catalogue_responsible_unit_uid"])

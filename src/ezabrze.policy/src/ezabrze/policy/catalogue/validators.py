@@ -7,6 +7,8 @@ the z3c.form ``IManagerValidator`` for the invariants). Every message names the 
 
 from decimal import Decimal
 from ezabrze.policy import _
+from ezabrze.theme.checks import InvalidEmail
+from ezabrze.theme.checks import InvalidPostalCode
 from ezabrze.theme.checks import is_email
 from ezabrze.theme.checks import is_postal_code
 from ezabrze.theme.checks import is_web_address
@@ -30,12 +32,9 @@ class FieldValidationError(ValidationError):
         return self.message if self.message is not None else self.__class__.__doc__
 
 
-class InvalidPostalCode(FieldValidationError):
-    __doc__ = _("Postal code: enter the code in the NN-NNN format, e.g. 41-800.")
-
-
-class InvalidEmail(FieldValidationError):
-    __doc__ = _("E-mail: enter a valid e-mail address, e.g. sekretariat@um.zabrze.pl.")
+# The errors of the Polish contact data checks (ezabrze.theme.checks), with messages that name the field
+POSTAL_CODE_MESSAGE = _("Postal code: enter the code in the NN-NNN format, e.g. 41-800.")
+EMAIL_MESSAGE = _("E-mail: enter a valid e-mail address, e.g. sekretariat@um.zabrze.pl.")
 
 
 class InvalidOnlineUrl(FieldValidationError):
@@ -60,13 +59,13 @@ class InvalidCategoryEntry(FieldValidationError):
 
 def postal_code(value):
     if value and not is_postal_code(value):
-        raise InvalidPostalCode(value)
+        raise InvalidPostalCode(value, message=POSTAL_CODE_MESSAGE)
     return True
 
 
 def email(value):
     if value and not is_email(value):
-        raise InvalidEmail(value)
+        raise InvalidEmail(value, message=EMAIL_MESSAGE)
     return True
 
 

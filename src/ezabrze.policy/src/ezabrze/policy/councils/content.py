@@ -69,7 +69,11 @@ def _today():
     return datetime.now(WARSAW).date()
 
 
-class IDistrictCouncil(model.Schema):
+class INoticeBoard(Interface):
+    """A folder that shows a notice board: the city-wide /rady-dzielnic and every council's folder."""
+
+
+class IDistrictCouncil(model.Schema, INoticeBoard):
     """The folder of a district council (Rada Dzielnicy): its notices live inside."""
 
     district = schema.TextLine(
@@ -224,7 +228,7 @@ def notice_category_indexer(obj):
 # ------------------------------------------------------------------ finding the councils
 
 
-class ICouncilsSection(Interface):
+class ICouncilsSection(INoticeBoard):
     """Marker of /rady-dzielnic: the city-wide notice board."""
 
 

@@ -34,7 +34,7 @@ def create_councils(portal):
     if not ICouncilsSection.providedBy(section):
         alsoProvides(section, ICouncilsSection)
         section.reindexObject(idxs=["object_provides"])
-    section.setLayout("notice-board")
+    section.setLayout("tablica-ogloszen")
     for position, (id_, district, seat) in enumerate(DISTRICTS):
         council = section.get(id_)
         if council is None:

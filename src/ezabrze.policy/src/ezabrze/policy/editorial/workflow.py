@@ -1,4 +1,4 @@
-"""Editorial workflow of the office's content (issue 4).
+"""Editorial workflow of the office's content.
 
 ``ezabrze_editorial_workflow`` (profiles/default/workflows): private → pending → published → archived.
 

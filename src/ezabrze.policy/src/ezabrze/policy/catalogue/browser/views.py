@@ -80,19 +80,19 @@ class CatalogueMixin:
     def cards(self, brains):
         """Listing cards of services from their brains and metadata only."""
         brains = list(brains)
-        units = self.units_by_uid(_v(b, "responsible_unit_uid") for b in brains)
+        units = self.units_by_uid(_v(b, "catalogue_responsible_unit_uid") for b in brains)
         cards = []
         for brain in brains:
-            unit = units.get(_v(brain, "responsible_unit_uid"))
+            unit = units.get(_v(brain, "catalogue_responsible_unit_uid"))
             cards.append(
                 {
                     "url": brain.getURL(),
                     "title": brain.Title,
                     "description": brain.Description,
-                    "audiences": self.audience_titles(_v(brain, "audience")),
-                    "category": self.category_title(_v(brain, "category")),
-                    "online": bool(_v(brain, "online_available")),
-                    "suspended": bool(_v(brain, "suspended")),
+                    "audiences": self.audience_titles(_v(brain, "catalogue_audience")),
+                    "category": self.category_title(_v(brain, "catalogue_category")),
+                    "online": bool(_v(brain, "catalogue_online_available")),
+                    "suspended": bool(_v(brain, "catalogue_suspended")),
                     "unit": {"url": unit.getURL(), "title": unit.Title} if unit is not None else None,
                 }
             )
@@ -221,13 +221,13 @@ class CatalogueListingView(BrowserView, CatalogueMixin):
             if term:
                 query["SearchableText"] = term
         if filters["audience"]:
-            query["audience"] = filters["audience"]
+            query["catalogue_audience"] = filters["audience"]
         if filters["category"]:
-            query["category"] = filters["category"]
+            query["catalogue_category"] = filters["category"]
         if filters["unit"]:
-            query["responsible_unit_uid"] = filters["unit"]
+            query["catalogue_responsible_unit_uid"] = filters["unit"]
         if filters["online"]:
-            query["online_available"] = True
+            query["catalogue_online_available"] = True
         return query
 
     def results(self):
@@ -256,7 +256,7 @@ class CatalogueListingView(BrowserView, CatalogueMixin):
     def unit_options(self):
         """Visible units that are responsible for at least one service."""
         catalog = api.portal.get_tool("portal_catalog")
-        uids = list(catalog.uniqueValuesFor("responsible_unit_uid"))
+        uids = list(catalog.uniqueValuesFor("catalogue_responsible_unit_uid"))
         if not uids:
             return []
         return [
@@ -325,19 +325,19 @@ class StaleCardsView(BrowserView, CatalogueMixin):
 
         cutoff = DateTime(self.cutoff().isoformat())
         catalog = api.portal.get_tool("portal_catalog")
-        never = [b for b in catalog(portal_type="Service", sort_on="sortable_title") if _v(b, "last_review") is None]
+        never = [b for b in catalog(portal_type="Service", sort_on="sortable_title") if _v(b, "catalogue_last_review") is None]
         old = catalog(
             portal_type="Service",
-            last_review={"query": cutoff, "range": "max"},
-            sort_on="last_review",
+            catalogue_last_review={"query": cutoff, "range": "max"},
+            sort_on="catalogue_last_review",
             sort_order="ascending",
         )
-        old = [b for b in old if _v(b, "last_review") is not None and _v(b, "last_review") < cutoff]
-        units = self.units_by_uid(_v(b, "responsible_unit_uid") for b in never + old)
+        old = [b for b in old if _v(b, "catalogue_last_review") is not None and _v(b, "catalogue_last_review") < cutoff]
+        units = self.units_by_uid(_v(b, "catalogue_responsible_unit_uid") for b in never + old)
         rows = []
         for brain in never + old:
-            unit = units.get(_v(brain, "responsible_unit_uid"))
-            review = _v(brain, "last_review")
+            unit = units.get(_v(brain, "catalogue_responsible_unit_uid"))
+            review = _v(brain, "catalogue_last_review")
             rows.append(
                 {
                     "url": brain.getURL(),

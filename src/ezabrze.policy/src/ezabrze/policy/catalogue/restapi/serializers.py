@@ -9,6 +9,7 @@
 """
 
 from AccessControl import getSecurityManager
+from ezabrze.policy.catalogue import INDEX_PREFIX
 from ezabrze.policy.catalogue.content.service import IService
 from ezabrze.policy.catalogue.content.unit import IOrganizationalUnit
 from ezabrze.policy.catalogue.vocabularies import life_event_categories_items
@@ -103,6 +104,9 @@ def category_title(slug, request):
 
 
 def _value(source, name):
+    """A field of an object, or the catalogue's metadata column of that field (prefixed) of a brain."""
+    if ICatalogBrain.providedBy(source):
+        name = f"{INDEX_PREFIX}{name}"
     value = getattr(source, name, None)
     if callable(value):
         value = value()
@@ -140,6 +144,11 @@ class BrainSummarySerializer(DefaultJSONSummarySerializer):
             )
         elif portal_type == "OrganizationalUnit":
             summary["unit_kind"] = _value(self.context, "unit_kind")
+        if portal_type in ("Service", "OrganizationalUnit"):
+            # The raw catalogue columns (e.g. the title of a private unit) are never passed on as they are: the
+            # listing fields above carry them under their field names, after the visibility checks.
+            for name in [name for name in summary if name.startswith(INDEX_PREFIX)]:
+                del summary[name]
         return summary
 
 
@@ -171,11 +180,11 @@ def back_relations(unit):
     catalog = api.portal.get_tool("portal_catalog")
     uid = unit.UID()
     services = {}
-    for index in ("responsible_unit_uid", "location_unit_uid"):
+    for index in ("catalogue_responsible_unit_uid", "catalogue_location_unit_uid"):
         for brain in catalog(portal_type="Service", sort_on="sortable_title", **{index: uid}):
             services.setdefault(brain.UID, brain)
     services = sorted(services.values(), key=lambda b: (mapUnicode(b.Title or "").lower(), b.getPath()))
-    sub_units = catalog(portal_type="OrganizationalUnit", parent_unit_uid=uid, sort_on="sortable_title")
+    sub_units = catalog(portal_type="OrganizationalUnit", catalogue_parent_unit_uid=uid, sort_on="sortable_title")
     return services, list(sub_units)
 
 

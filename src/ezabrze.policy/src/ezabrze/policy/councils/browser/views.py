@@ -12,6 +12,7 @@ from ezabrze.policy.councils.content import ICouncilsSection
 from ezabrze.policy.councils.content import local
 from ezabrze.policy.councils.content import MEETING
 from ezabrze.policy.councils.content import NOTICE_CATEGORIES
+from ezabrze.policy.utils import paginate_by_page
 from plone import api
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
@@ -143,11 +144,13 @@ class NoticeListing(BrowserView):
             return ["/".join(self.context.getPhysicalPath()) + "/" + selected]
         return ["/".join(self.context.getPhysicalPath())]
 
+    def batch(self):
+        if getattr(self, "_batch", None) is None:
+            self._batch = paginate_by_page(self.results(), self.request, PAGE_SIZE)
+        return self._batch
+
     def page(self):
-        try:
-            return max(1, int(self.request.form.get("page", 1)))
-        except (TypeError, ValueError):
-            return 1
+        return self.batch().pagenumber
 
     def results(self):
         if getattr(self, "_results", None) is None:
@@ -162,18 +165,17 @@ class NoticeListing(BrowserView):
         return len(self.results())
 
     def pages(self):
-        return max(1, -(-self.total() // PAGE_SIZE))
+        return max(1, self.batch().numpages)
 
     def items(self):
-        start = (self.page() - 1) * PAGE_SIZE
         titles = {c.getId(): c.Title() for c in councils()}
         items = []
-        for brain in self.results()[start : start + PAGE_SIZE]:
+        for brain in self.batch():
             path = brain.getPath().split("/")
             council_id = next((p for p in path if p in titles), None)
             category = _v(brain, "notice_category")
             expires = _v(brain, "expires")
-            meeting = _v(brain, "meeting_start") if category == MEETING else None
+            meeting = _v(brain, "notice_meeting_start") if category == MEETING else None
             items.append(
                 {
                     "url": brain.getURL(),
@@ -202,7 +204,7 @@ class NoticeListing(BrowserView):
 
     def form_action(self):
         url = self.context.absolute_url()
-        return f"{url}/notice-archive" if self.archive else url
+        return f"{url}/archiwum-ogloszen" if self.archive else url
 
     def pagination(self):
         if self.pages() <= 1:
@@ -221,10 +223,10 @@ class NoticeListing(BrowserView):
     def feed_urls(self):
         url = self.context.absolute_url()
         return {
-            "rss": f"{url}/notices.rss",
-            "ical": f"{url}/meetings.ics",
-            "archive": f"{url}/notice-archive",
-            "board": f"{url}/notice-board",
+            "rss": f"{url}/ogloszenia.rss",
+            "ical": f"{url}/posiedzenia.ics",
+            "archive": f"{url}/archiwum-ogloszen",
+            "board": f"{url}/tablica-ogloszen",
         }
 
     def can_add(self):
@@ -305,7 +307,7 @@ class NoticesRSS(BrowserView):
         ET.SubElement(
             channel,
             "atom:link",
-            href=f"{link}/notices.rss",
+            href=f"{link}/ogloszenia.rss",
             rel="self",
             type="application/rss+xml",
         )
@@ -338,8 +340,8 @@ class MeetingsICal(BrowserView):
             "review_state": ["published", "archived"],
             "notice_category": MEETING,
             "effective": {"query": now, "range": "max"},
-            "meeting_start": {"query": now - ICAL_PAST_DAYS, "range": "min"},
-            "sort_on": "meeting_start",
+            "notice_meeting_start": {"query": now - ICAL_PAST_DAYS, "range": "min"},
+            "sort_on": "notice_meeting_start",
             "show_inactive": True,
         }
         cal = icalendar.Calendar()

@@ -61,7 +61,7 @@ class StatusModify(ContentStatusModifyView):
         except WorkflowException as error:
             transaction.doom()
             IStatusMessage(self.request).add(str(error), type="error")
-            target = "@@send-back" if workflow_action == REJECT else "content_status_history"
+            target = "@@zwroc-do-poprawy" if workflow_action == REJECT else "content_status_history"
             return self.request.response.redirect(f"{self.context.absolute_url()}/{target}")
 
 
@@ -164,10 +164,10 @@ class MyWork(BrowserView):
         cutoff = DateTime(today.replace(year=today.year - 1).isoformat())
         catalog = api.portal.get_tool("portal_catalog")
         rows = []
-        if "last_review" not in catalog.indexes():
+        if "catalogue_last_review" not in catalog.indexes():
             return rows
-        for brain in catalog.searchResults(portal_type="Service", sort_on="last_review"):
-            reviewed = _v(brain, "last_review")
+        for brain in catalog.searchResults(portal_type="Service", sort_on="catalogue_last_review"):
+            reviewed = _v(brain, "catalogue_last_review")
             if reviewed is not None and DateTime(str(reviewed)) >= cutoff:
                 continue
             obj = brain.getObject()
