@@ -27,8 +27,8 @@ setup(
         "collective.easyform",
         "collective.honeypot",
         "python-stdnum",
-        "openpyxl",  # issue 5: XLSX export of cases
-        "icalendar",  # issue 4: iCalendar feeds of council meetings
+        "openpyxl",  # XLSX export of cases
+        "icalendar",  # iCalendar feeds of council meetings
         "ezabrze.theme",
     ],
     extras_require={
@@ -37,8 +37,8 @@ setup(
             "plone.restapi[test]",
             "pytest",
             "pytest-plone",
-            "aiosmtpd",  # issue 5: a real local SMTP server in the tests
-            "feedparser",  # issue 4: the RSS feeds are parsed by a real parser
+            "aiosmtpd",  # a real local SMTP server in the tests
+            "feedparser",  # the RSS feeds are parsed by a real parser
             "requests",
             "selenium",
         ],

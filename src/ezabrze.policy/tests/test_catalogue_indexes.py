@@ -1,7 +1,7 @@
 """Catalog indexes and metadata of the catalogue, and filtered @search as anonymous."""
 
 from datetime import date
-from ezabrze.policy.content import testing as ct
+from ezabrze.policy.testing import catalogue as ct
 from plone import api
 
 import pytest
@@ -9,17 +9,17 @@ import transaction
 
 
 INDEXES = {
-    "audience": "KeywordIndex",
-    "category": "FieldIndex",
-    "responsible_unit_uid": "FieldIndex",
-    "location_unit_uid": "FieldIndex",
-    "parent_unit_uid": "FieldIndex",
-    "online_available": "BooleanIndex",
-    "last_review": "DateIndex",
-    "unit_kind": "FieldIndex",
+    "catalogue_audience": "KeywordIndex",
+    "catalogue_category": "FieldIndex",
+    "catalogue_responsible_unit_uid": "FieldIndex",
+    "catalogue_location_unit_uid": "FieldIndex",
+    "catalogue_parent_unit_uid": "FieldIndex",
+    "catalogue_online_available": "BooleanIndex",
+    "catalogue_last_review": "DateIndex",
+    "catalogue_unit_kind": "FieldIndex",
 }
-COLUMNS = ("audience", "category", "online_available", "suspended", "responsible_unit_title", "responsible_unit_uid",
-           "last_review", "unit_kind")
+COLUMNS = ("catalogue_audience", "catalogue_category", "catalogue_online_available", "catalogue_suspended", "catalogue_responsible_unit_title", "catalogue_responsible_unit_uid",
+           "catalogue_last_review", "catalogue_unit_kind")
 
 
 @pytest.mark.parametrize("name,meta_type", INDEXES.items())
@@ -51,44 +51,44 @@ def find(**query):
 
 
 def test_audience(services):
-    assert find(audience="businesses") == ["online"]
-    assert find(audience="residents") == ["online", "zawieszona"]
-    assert find(audience=["ngos", "businesses"]) == ["online", "osobiscie"]
+    assert find(catalogue_audience="businesses") == ["online"]
+    assert find(catalogue_audience="residents") == ["online", "zawieszona"]
+    assert find(catalogue_audience=["ngos", "businesses"]) == ["online", "osobiscie"]
 
 
 def test_category(services):
-    assert find(category="podatki-i-oplaty") == ["online"]
-    assert find(category="meldunek") == ["osobiscie", "zawieszona"]
+    assert find(catalogue_category="podatki-i-oplaty") == ["online"]
+    assert find(catalogue_category="meldunek") == ["osobiscie", "zawieszona"]
 
 
 def test_units(services):
-    assert find(responsible_unit_uid=services["wgk"].UID()) == ["osobiscie", "zawieszona"]
-    assert find(location_unit_uid=services["wso"].UID()) == ["zawieszona"]
-    assert find(parent_unit_uid=services["wso"].UID()) == ["wgk"]
-    assert find(unit_kind="utility") == ["wgk"]
+    assert find(catalogue_responsible_unit_uid=services["wgk"].UID()) == ["osobiscie", "zawieszona"]
+    assert find(catalogue_location_unit_uid=services["wso"].UID()) == ["zawieszona"]
+    assert find(catalogue_parent_unit_uid=services["wso"].UID()) == ["wgk"]
+    assert find(catalogue_unit_kind="utility") == ["wgk"]
 
 
 def test_online_available_needs_channel_url_and_no_suspension(services):
-    assert find(online_available=True) == ["online"]
-    assert find(portal_type="Service", online_available=False) == ["osobiscie", "zawieszona"]
+    assert find(catalogue_online_available=True) == ["online"]
+    assert find(portal_type="Service", catalogue_online_available=False) == ["osobiscie", "zawieszona"]
 
 
 def test_last_review(services):
     from DateTime import DateTime
 
-    assert find(last_review={"query": DateTime("2025-06-01"), "range": "max"}) == ["online"]
+    assert find(catalogue_last_review={"query": DateTime("2025-06-01"), "range": "max"}) == ["online"]
     [brain] = api.content.find(UID=api.content.get(path="/dla-mieszkancow/uslugi/online").UID())
-    assert brain.last_review.strftime("%Y-%m-%d") == "2025-03-01"
+    assert brain.catalogue_last_review.strftime("%Y-%m-%d") == "2025-03-01"
 
 
 def test_metadata(services):
     [brain] = api.content.find(portal_type="Service", getId="zawieszona")
-    assert brain.audience == ["residents"]
-    assert brain.category == "meldunek"
-    assert brain.online_available is False
-    assert brain.suspended is True
-    assert brain.responsible_unit_title == "Wydział Gospodarki Komunalnej"
-    assert brain.responsible_unit_uid == services["wgk"].UID()
+    assert brain.catalogue_audience == ["residents"]
+    assert brain.catalogue_category == "meldunek"
+    assert brain.catalogue_online_available is False
+    assert brain.catalogue_suspended is True
+    assert brain.catalogue_responsible_unit_title == "Wydział Gospodarki Komunalnej"
+    assert brain.catalogue_responsible_unit_uid == services["wgk"].UID()
 
 
 def test_renaming_a_unit_updates_its_services(services):
@@ -99,8 +99,8 @@ def test_renaming_a_unit_updates_its_services(services):
 
     with ct.as_site_owner():
         notify(ObjectModifiedEvent(unit))
-    brains = api.content.find(portal_type="Service", responsible_unit_uid=unit.UID())
-    assert {b.responsible_unit_title for b in brains} == {"Wydział Gospodarki Komunalnej i Mieszkaniowej"}
+    brains = api.content.find(portal_type="Service", catalogue_responsible_unit_uid=unit.UID())
+    assert {b.catalogue_responsible_unit_title for b in brains} == {"Wydział Gospodarki Komunalnej i Mieszkaniowej"}
     assert find(SearchableText="Mieszkaniowej") == ["osobiscie", "wgk", "zawieszona"]
 
 
@@ -147,25 +147,25 @@ def search(session, **params):
 
 
 def test_search_by_audience(anon_request, published):
-    assert search(anon_request, audience="businesses") == ["Dotacja dla NGO", "Koncesja dla firm"]
-    assert search(anon_request, audience="ngos") == ["Dotacja dla NGO"]
-    assert search(anon_request, audience="residents") == ["Zameldowanie"]
+    assert search(anon_request, catalogue_audience="businesses") == ["Dotacja dla NGO", "Koncesja dla firm"]
+    assert search(anon_request, catalogue_audience="ngos") == ["Dotacja dla NGO"]
+    assert search(anon_request, catalogue_audience="residents") == ["Zameldowanie"]
 
 
 def test_search_by_category(anon_request, published):
-    assert search(anon_request, category="dzialalnosc-gospodarcza") == ["Koncesja dla firm"]
+    assert search(anon_request, catalogue_category="dzialalnosc-gospodarcza") == ["Koncesja dla firm"]
 
 
 def test_search_by_unit(anon_request, published):
-    assert search(anon_request, responsible_unit_uid=published["wgk"]) == ["Dotacja dla NGO", "Koncesja dla firm"]
-    assert search(anon_request, responsible_unit_uid=published["wso"]) == ["Zameldowanie"]
+    assert search(anon_request, catalogue_responsible_unit_uid=published["wgk"]) == ["Dotacja dla NGO", "Koncesja dla firm"]
+    assert search(anon_request, catalogue_responsible_unit_uid=published["wso"]) == ["Zameldowanie"]
 
 
 @pytest.mark.parametrize("value", ["true", "1", "True"])
 def test_search_online_available(anon_request, published, value):
-    assert search(anon_request, online_available=value) == ["Dotacja dla NGO"]
+    assert search(anon_request, catalogue_online_available=value) == ["Dotacja dla NGO"]
 
 
 def test_search_hides_private_cards(anon_request, manager_request, published):
-    assert "Robocza koncesja dla firm" not in search(anon_request, audience="businesses")
-    assert "Robocza koncesja dla firm" in search(manager_request, audience="businesses")
+    assert "Robocza koncesja dla firm" not in search(anon_request, catalogue_audience="businesses")
+    assert "Robocza koncesja dla firm" in search(manager_request, catalogue_audience="businesses")

@@ -367,8 +367,8 @@ class TestDemoContent:
     def test_audiences_and_categories_in_catalog(self, demo):
         catalog = api.portal.get_tool("portal_catalog")
         for audience in AUDIENCES:
-            assert len(catalog(portal_type="Service", audience=audience)) >= 15, audience
-        categories = {b.category for b in catalog(portal_type="Service")}
+            assert len(catalog(portal_type="Service", catalogue_audience=audience)) >= 15, audience
+        categories = {b.catalogue_category for b in catalog(portal_type="Service")}
         assert len(categories) >= 10
 
     def test_stale_and_suspended(self, demo):

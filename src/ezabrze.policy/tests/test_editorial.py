@@ -1,9 +1,9 @@
-"""Editorial workflow (issue 4): states, required send-back reason, four eyes, control panel, "my work"."""
+"""Editorial workflow: states, required send-back reason, four eyes, control panel, "my work"."""
 
 from datetime import date
-from ezabrze.policy import editorial
-from ezabrze.policy.publishing_testing import create_personas
-from ezabrze.policy.publishing_testing import PASSWORD
+from ezabrze.policy.editorial import workflow as editorial
+from ezabrze.policy.testing.personas import create_personas
+from ezabrze.policy.testing.personas import PASSWORD
 from plone import api
 from plone.app.testing import logout
 from plone.protect.authenticator import createToken
@@ -108,7 +108,7 @@ def test_send_back_in_the_classic_ui_without_reason_shows_the_polish_error(porta
         view = getMultiAdapter((item, http_request), name="content_status_modify")
         view(workflow_action="reject")
         messages = [m.message for m in IStatusMessage(http_request).show()]
-    assert http_request.response.getHeader("location").endswith("/@@send-back")
+    assert http_request.response.getHeader("location").endswith("/@@zwroc-do-poprawy")
     assert any(REASON_MESSAGE in m for m in messages)
     assert api.content.get_state(item) == "pending"
     transaction.abort()
@@ -133,7 +133,7 @@ def test_send_back_menu_entry_opens_the_reason_form(portal, users):
     item = _pending(portal)
     with api.env.adopt_user(username="reviewer"):
         actions = {a["id"]: a["url"] for a in _wf().listActionInfos(object=item)}
-    assert actions["reject"].endswith("/@@send-back")
+    assert actions["reject"].endswith("/@@zwroc-do-poprawy")
 
 
 # --------------------------------------------------------------------------- four eyes
@@ -316,4 +316,4 @@ def test_my_work_needs_login(portal, http_request):
 
 def test_my_work_is_in_the_user_menu(portal):
     action = api.portal.get_tool("portal_actions")["user"]["ezabrze-my-work"]
-    assert action.url_expr.endswith("/@@my-work") and action.visible
+    assert action.url_expr.endswith("/@@moja-praca") and action.visible

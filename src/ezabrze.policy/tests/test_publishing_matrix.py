@@ -1,12 +1,12 @@
-"""Permission matrix of issue 4: persona × action × workflow state, on notices of council A (and B).
+"""Permission matrix of the councils' notices and the editorial workflow: persona × action × workflow state, on notices of council A (and B).
 
 council_a is an editor of Rada Dzielnicy Biskupice (A); "council_a_on_b" is the same person acting on
 Rada Dzielnicy Zaborze (B). An action counts as possible when the user may see the item and the workflow
 offers it (transitions) or the user has the permission (view, add, edit).
 """
 
-from ezabrze.policy.publishing_testing import create_notice
-from ezabrze.policy.publishing_testing import create_personas
+from ezabrze.policy.testing.councils import create_notice
+from ezabrze.policy.testing.personas import create_personas
 from plone import api
 from plone.app.testing import logout
 

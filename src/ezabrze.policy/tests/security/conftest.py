@@ -2,8 +2,8 @@
 
 from collective.easyform.api import get_actions
 from collective.honeypot.config import HONEYPOT_FIELD
+from ezabrze.policy.cases import api as cases_api
 from ezabrze.policy.cases import ratelimit
-from ezabrze.policy.cases import service
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
@@ -42,7 +42,7 @@ def cases_site(portal, http_request):
         if api.user.get(username=login) is None:
             api.user.create(email=f"{login}@example.com", username=login, password=PASSWORD, roles=roles)
         if unit:
-            api.group.add_user(groupname=service.ensure_unit_group(unit), username=login)
+            api.group.add_user(groupname=cases_api.ensure_unit_group(unit), username=login)
     setRoles(portal, TEST_USER_ID, ["Member"])
     return portal
 
@@ -55,6 +55,6 @@ def make_case(cases_site, http_request):
                   "email": "jan@example.com"}
         fields.update(extra)
         get_actions(easyform)["utworz_sprawe"].onSuccess(fields, http_request)
-        return service.find_case(http_request.get("ezabrze.cases.created")["sign"])
+        return cases_api.find_case(http_request.get("ezabrze.cases.created")["sign"])
 
     return make

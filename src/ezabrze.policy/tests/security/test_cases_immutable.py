@@ -1,7 +1,7 @@
 """Cases change only through their workflow's actions: nobody edits the submission, dates or routing;
 forward needs a valid target unit and the access moves with the unit."""
 
-from ezabrze.policy.cases import service
+from ezabrze.policy.cases import api as cases_api
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 
@@ -14,7 +14,7 @@ def test_nobody_may_edit_a_case(make_case, persona, path):
     case = make_case()
     with api.env.adopt_roles(["Manager"]):
         for name in path:
-            service.transition(case, name)
+            cases_api.transition(case, name)
     with api.env.adopt_user(username=persona):
         assert not api.user.has_permission("Modify portal content", obj=case)
 
@@ -23,14 +23,14 @@ def test_staff_still_handle_their_cases(make_case):
     case = make_case()
     with api.env.adopt_user(username="staff-a"):
         assert api.user.has_permission("View", obj=case)
-        assert service.transition(case, "assign", comment="Biorę") == "assigned"
+        assert cases_api.transition(case, "assign", comment="Biorę") == "assigned"
 
 
 @pytest.mark.parametrize("target", [None, "", "no-such-unit", "biuro-obslugi-mieszkancow"])
 def test_forward_needs_another_existing_unit(make_case, target):
     case = make_case()
     with api.env.adopt_user(username="staff-a"), pytest.raises((WorkflowException, ValueError)):
-        service.transition(case, "forward", target_unit=target)
+        cases_api.transition(case, "forward", target_unit=target)
     assert api.content.get_state(case) == "registered"
     assert case.unit_id == "biuro-obslugi-mieszkancow"
 
@@ -47,7 +47,7 @@ def test_forward_without_target_is_refused_also_through_the_workflow_tool(make_c
 def test_access_moves_with_the_unit_on_forward(make_case):
     case = make_case()
     with api.env.adopt_user(username="staff-a"):
-        service.transition(case, "forward", comment="Do WO", target_unit="wydzial-organizacyjny")
+        cases_api.transition(case, "forward", comment="Do WO", target_unit="wydzial-organizacyjny")
     # (the roles, not has_permission: borg.localrole caches the roles of this one request)
     old = api.user.get(username="staff-a").getRolesInContext(case)
     new = api.user.get(username="staff-b").getRolesInContext(case)

@@ -51,7 +51,7 @@ def test_dates_out_of_range_are_refused(value):
 
 
 def test_notice_dates_are_checked_by_the_schema():
-    from ezabrze.policy.content.notice import INotice
+    from ezabrze.policy.councils.content import INotice
 
     with pytest.raises(DateOutOfRange):
         INotice["valid_from"].validate(date(1900, 1, 1))

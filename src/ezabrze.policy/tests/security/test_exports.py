@@ -1,6 +1,6 @@
 """Exports neutralize spreadsheet formulas: =, +, -, @ at the start of a value become plain text."""
 
-from ezabrze.policy.cases import browser as case_browser
+from ezabrze.policy.cases.browser import views as case_browser
 from ezabrze.policy.exports import neutralize
 from plone import api
 

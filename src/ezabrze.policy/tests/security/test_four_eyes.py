@@ -1,10 +1,10 @@
 """Four eyes from the real history: an author who rewrites ``creators`` still cannot publish their own item,
 and the BIP metadata names who really entered it."""
 
-from ezabrze.policy.behaviors import bip
-from ezabrze.policy.editorial import may_publish
-from ezabrze.policy.publishing_testing import create_personas
+from ezabrze.policy.bip import behavior as bip
+from ezabrze.policy.editorial.workflow import may_publish
 from ezabrze.policy.security import authorship
+from ezabrze.policy.testing.personas import create_personas
 from plone import api
 from zope.event import notify
 from zope.lifecycleevent import ObjectModifiedEvent

@@ -1,6 +1,6 @@
 """A case group unit-<id> exists for every unit from the start: install, a new unit, the upgrade step."""
 
-from ezabrze.policy.cases import service
+from ezabrze.policy.cases import api as cases_api
 from plone import api
 
 
@@ -19,7 +19,7 @@ def test_staff_can_be_assigned_before_the_first_case(portal):
         api.content.create(container=units, type="OrganizationalUnit", id="wydzial-nowy", title="Wydział Nowy")
         api.user.create(email="nowa@example.com", username="nowa", password="Secret-123456")
         api.group.add_user(groupname="unit-wydzial-nowy", username="nowa")
-    assert service.units_of_user(api.user.get(username="nowa")) == ["wydzial-nowy"]
+    assert cases_api.units_of_user(api.user.get(username="nowa")) == ["wydzial-nowy"]
 
 
 def test_upgrade_1004_creates_the_missing_groups(portal):

@@ -8,7 +8,7 @@ site always has current and expired notices.
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
-from ezabrze.policy.districts import councils
+from ezabrze.policy.councils.content import councils
 from plone import api
 from plone.app.textfield.value import RichTextValue
 

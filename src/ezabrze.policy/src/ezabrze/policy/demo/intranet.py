@@ -1,6 +1,7 @@
 """Demo content of the intranet (issue 4): the staff directory and internal news, idempotent."""
 
 from ezabrze.policy import intranet
+from ezabrze.policy.intranet.content import intranet_folder
 from plone import api
 from plone.app.textfield.value import RichTextValue
 
@@ -17,7 +18,7 @@ STAFF = (
 
 
 def create(portal):
-    folder = intranet.intranet_folder(portal)
+    folder = intranet_folder(portal)
     if folder is None:
         return
     directory = folder.get(intranet.DIRECTORY_ID)

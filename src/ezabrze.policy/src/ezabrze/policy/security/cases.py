@@ -5,13 +5,13 @@
   the Classic UI edit form, not by REST ``PATCH`` (401), not even by administrators.
 * ``forward`` needs an existing unit other than the case's own (checked before the transition, whoever runs
   it: the case view, REST ``@workflow/forward``, plone.api); the access moves with the case
-  (ezabrze.policy.cases.service.grant_unit).
+  (ezabrze.policy.cases.api.grant_unit).
 * REST ``@workflow/<transition>`` on a case accepts only ``comment``, ``public`` and ``target_unit``; the
   publication dates plone.restapi would otherwise set on the way (``effective``, ``expires``) are refused.
 """
 
 from ezabrze.policy import _
-from ezabrze.policy.cases import service
+from ezabrze.policy.cases import api as cases_api
 from Products.CMFCore.WorkflowCore import WorkflowException
 from zope.globalrequest import getRequest
 from zope.i18n import translate
@@ -38,9 +38,9 @@ def check_forward_target(case, event):
     if event.transition is None or event.transition.id != "forward":
         return
     request = getRequest()
-    options = (request.get(service.REQUEST_KEY) if request is not None else None) or {}
+    options = (request.get(cases_api.REQUEST_KEY) if request is not None else None) or {}
     target = options.get("target_unit")
-    if not isinstance(target, str) or not target or target == case.unit_id or service.find_unit(target) is None:
+    if not isinstance(target, str) or not target or target == case.unit_id or cases_api.find_unit(target) is None:
         raise WorkflowException(_translate(FORWARD_NEEDS_UNIT, request))
 
 
@@ -51,5 +51,5 @@ def prepare_rest_transition(request, data):
     target = data.get("target_unit")
     if target is not None and not isinstance(target, str):
         return _translate(FORWARD_NEEDS_UNIT, request)
-    request.set(service.REQUEST_KEY, {"public": data.get("public") is True, "target_unit": target or None})
+    request.set(cases_api.REQUEST_KEY, {"public": data.get("public") is True, "target_unit": target or None})
     return None

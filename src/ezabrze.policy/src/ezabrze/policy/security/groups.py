@@ -8,7 +8,7 @@ def unit_added(obj, event):
     """IObjectAddedEvent of any content: a new unit gets its case group at once."""
     if getattr(obj, "portal_type", None) != UNIT_TYPE:
         return
-    from ezabrze.policy.cases.service import ensure_unit_group
+    from ezabrze.policy.cases.api import ensure_unit_group
 
     ensure_unit_group(obj.getId(), obj.Title())
 
