@@ -22,6 +22,12 @@ FOUR_EYES_MESSAGE = _(
 )
 
 
+TRANSITION_DID_NOTHING = _(
+    "transition_did_nothing",
+    default="This action is not available: the item is already in that state.",
+)
+
+
 class WorkflowTransition(BaseWorkflowTransition):
     def _refused_by_four_eyes(self):
         if self.transition != "publish" or not four_eyes_applies(self.context):
@@ -34,6 +40,22 @@ class WorkflowTransition(BaseWorkflowTransition):
             if state is not None and "publish" in (state.transitions or ()):
                 return True
         return False
+
+    def _did_nothing(self):
+        """plone.restapi answers 200 for a transition that is not available when the item is already in its
+        target state (nothing happens): say so with a 400 instead (ezabrze.policy.security)."""
+        try:
+            data = json_body(self.request)
+        except Exception:
+            data = None
+        if self.transition is None or not isinstance(data, dict) or data.get("include_children"):
+            return None
+        available = [t["id"] for t in self.wftool.getTransitionsFor(self.context)]
+        if self.transition in available or not self.wftool.getWorkflowsFor(self.context):
+            return None
+        if not self.is_same_state(self.context):
+            return None  # plone.restapi refuses it itself (400)
+        return translate(TRANSITION_DID_NOTHING, context=self.request)
 
     def reply(self):
         from ezabrze.policy.cases.interfaces import ICase
@@ -49,6 +71,10 @@ class WorkflowTransition(BaseWorkflowTransition):
             if refused:
                 self.request.response.setStatus(400)
                 return {"error": {"type": "BadRequest", "message": refused}}
+        refused = self._did_nothing()
+        if refused:
+            self.request.response.setStatus(400)
+            return {"error": {"type": "WorkflowException", "message": refused}}
         result = super().reply()
         error = result.get("error") if isinstance(result, dict) else None
         if error and error.get("type") == "WorkflowException" and self._refused_by_four_eyes():
