@@ -63,3 +63,19 @@ def test_bip_entered_by_comes_from_the_history(portal, author_reviewer, http_req
     item.setCreators(("admin",))
     data = bip.metadata(item, http_request)
     assert data["entered_by"]["fullname"] == "Ewa Redaktorka"
+
+
+def test_bip_shows_names_never_login_ids_to_visitors(portal, author_reviewer, http_request):
+    from plone.app.testing import logout
+
+    item = _own_pending_news(portal, "editor")
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(item, transition="publish")
+    with api.env.adopt_user(username="editor"):
+        assert bip.metadata(item, http_request)["entered_by"]["id"] == "editor"  # editors keep the ids
+    logout()
+    data = bip.metadata(item, http_request)
+    assert data["entered_by"] == {"fullname": "Ewa Redaktorka"}
+    text = repr(data)
+    assert "'id'" not in text
+    assert "'editor'" not in text

@@ -282,7 +282,7 @@ def metadata(obj, request):
             if entry.get("review_state") == "published" and entry.get("action"):
                 published, published_by = entry.get("time"), entry.get("actor")
                 break
-    return {
+    data = {
         "publishing_entity": PUBLISHING_ENTITY,
         "prepared_by": (getattr(behavior, "bip_prepared_by", None) or (author or {}).get("fullname")),
         "prepared_date": _iso(prepared_date) if prepared_date else _iso(obj.created()),
@@ -298,3 +298,6 @@ def metadata(obj, request):
         "review_state": state,
         "change_register": change_register(obj, request),
     }
+    from ezabrze.policy.security.authorship import without_login_ids
+
+    return without_login_ids(data, obj)  # login ids only for those who may edit the item

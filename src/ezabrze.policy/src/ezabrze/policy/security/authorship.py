@@ -52,3 +52,29 @@ def authors(obj):
     if first:
         result.add(first)
     return result
+
+
+STAFF_LABEL = "Pracownik Urzędu Miejskiego w Zabrzu"
+
+
+def without_login_ids(data, obj):
+    """The BIP metadata of ``obj`` as visitors may see it: people by name, never by login id.
+
+    Those who may edit the item keep the ids (the editorial tools use them)."""
+    if api.user.has_permission("Modify portal content", obj=obj):
+        return data
+
+    def person(value):
+        if not isinstance(value, dict) or "id" not in value:
+            return value
+        fullname = value.get("fullname")
+        return {"fullname": STAFF_LABEL if not fullname or fullname == value["id"] else fullname}
+
+    result = {key: person(value) for key, value in data.items()}
+    entered = data.get("entered_by") or {}
+    if entered.get("id") and data.get("prepared_by") == entered["id"]:  # no full name: the login id
+        result["prepared_by"] = STAFF_LABEL
+    result["change_register"] = [
+        {key: person(value) for key, value in entry.items()} for entry in data.get("change_register") or ()
+    ]
+    return result
