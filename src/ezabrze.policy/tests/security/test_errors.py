@@ -106,3 +106,13 @@ def test_password_reset_gives_one_answer(anon):
     assert known.status_code == unknown.status_code == 200
     assert "could not be found" not in unknown.text
     assert "Errno" not in known.text and "Errno" not in unknown.text
+
+
+@pytest.mark.parametrize("query", ["q=%ff", "q=%00", "b_start=abc", "b_size=x"])
+def test_undecodable_text_and_bad_batch_parameters(query):
+    assert bad_converters(query)[0]
+
+
+def test_good_queries_pass_unchanged():
+    assert bad_converters("q=Zabrze&b_start=20") == ([], "q=Zabrze&b_start=20")
+    assert bad_converters("q=%C5%BC%C3%B3%C5%82w") == ([], "q=%C5%BC%C3%B3%C5%82w")

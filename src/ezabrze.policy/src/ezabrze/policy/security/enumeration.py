@@ -36,6 +36,31 @@ def _site_url(request):
     return url.split(marker)[0] if marker in url else request.get("SERVER_URL", "")
 
 
+def hide_unviewable(event):
+    """IPubAfterTraversal: under /sprawy, any address that passes through a case (or cases folder) the user may
+    not view is "not found" — also public attributes like ``…/getId``, which Zope would otherwise answer."""
+    request = event.request
+    if not _under_cases(request):
+        return
+    from AccessControl import getSecurityManager
+
+    manager = getSecurityManager()
+    anonymous = manager.getUser().getUserName() == "Anonymous User"
+    for obj in request.get("PARENTS") or ():
+        kind = getattr(obj, "portal_type", None)
+        # The unit's staff see their cases but not the folders around them; visitors see none of these.
+        if (kind == "Case" or (kind == "Folder" and anonymous)) and CASES_FOLDER_ID in _path(obj):
+            if not manager.checkPermission("View", obj):
+                raise NotFound("Nie znaleziono strony.")
+
+
+def _path(obj):
+    try:
+        return obj.getPhysicalPath()[:4]
+    except Exception:
+        return ()
+
+
 def same_answer(event):
     """IPubBeforeAbort: a refused or missing address under /sprawy becomes the same 404 for everybody."""
     exc = event.exc_info[1] if event.exc_info else None
@@ -44,7 +69,9 @@ def same_answer(event):
     request = event.request
     if not _under_cases(request):
         return
+    request.environ["plone.transformchain.disable"] = True  # the same bytes for every address
     response = request.response
+    response.base = ""  # Zope would insert <base href> for an existing (folderish) case only
     site = _site_url(request)
     came_from = (request.get("ACTUAL_URL") or "").split("?")[0]
     response._locked_status = False

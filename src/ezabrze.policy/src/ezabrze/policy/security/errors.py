@@ -9,6 +9,7 @@
 """
 
 from ezabrze.policy import _
+from io import BytesIO
 from plone.rest.errors import ErrorHandling
 from Products.Five import BrowserView
 from urllib.parse import parse_qsl
@@ -32,19 +33,26 @@ def _converter_names(key):
     return [part for part in key.split(":")[1:] if part in type_converters]
 
 
+# Batch parameters of Plone's listings (plone.batching turns them into numbers without a check).
+BATCH_PARAMETERS = frozenset({"b_start", "b_size"})
+FORM_BODY_LIMIT = 1024 * 1024
+
+
 def bad_converters(query):
     """(names of the query-string parameters Zope's converters cannot convert, the query without them)."""
-    if ":" not in query:
+    if ":" not in query and "b_s" not in query and "%" not in query:
         return [], query
-    try:
-        pairs = parse_qsl(query, keep_blank_values=True)
+    try:  # text that is not UTF-8, or a NUL character, breaks Plone's search and others
+        pairs = parse_qsl(query, keep_blank_values=True, errors="strict")
     except ValueError:
+        return ["?"], ""
+    if any("\x00" in key or "\x00" in value for key, value in pairs):
         return ["?"], ""
     limit = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 4300
     bad, kept = [], []
     for key, value in pairs:
-        ok = True
-        for name in _converter_names(key):
+        ok = not (key in BATCH_PARAMETERS and not value.strip().lstrip("-").isdigit())
+        for name in _converter_names(key) if ok else ():
             if name in ("int", "long", "float") and len(value) > limit:
                 ok = False
                 break
@@ -70,6 +78,35 @@ def on_publication_start(event):
     bad, query = bad_converters(request.environ.get("QUERY_STRING", ""))
     if bad:
         request.environ["QUERY_STRING"] = query
+        request.other[BAD_PARAMETER_KEY] = bad[0]
+    _check_form_body(request)
+
+
+def _check_form_body(request):
+    """The same for a (small) form-encoded POST body."""
+    content_type = (request.environ.get("CONTENT_TYPE") or "").split(";")[0].strip().lower()
+    if request.environ.get("REQUEST_METHOD") != "POST" or content_type != "application/x-www-form-urlencoded":
+        return
+    try:
+        length = int(request.environ.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return
+    stream = request.stdin
+    if not 0 < length <= FORM_BODY_LIMIT or not hasattr(stream, "seek"):
+        return
+    position = stream.tell()
+    body = stream.read(length)
+    stream.seek(position)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        text = body.decode("latin-1")
+    bad, cleaned = bad_converters(text)
+    if bad:
+        data = cleaned.encode("utf-8")
+        request.stdin = BytesIO(data)
+        request.environ["wsgi.input"] = request.stdin
+        request.environ["CONTENT_LENGTH"] = str(len(data))
         request.other[BAD_PARAMETER_KEY] = bad[0]
 
 
