@@ -7,8 +7,8 @@ own page and endpoint, as anonymous and as a logged-in user — never a 5xx, nev
 from pathlib import Path
 
 import html
-import json
 import importlib.util
+import json
 import pytest
 import re
 import requests
