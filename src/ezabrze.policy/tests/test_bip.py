@@ -1,10 +1,10 @@
 """BIP metadata (metryczka) and change register (issue 4)."""
 
-from ezabrze.policy.behaviors import bip
-from ezabrze.policy.publishing_testing import create_notice
-from ezabrze.policy.publishing_testing import create_personas
-from ezabrze.policy.publishing_testing import PASSWORD
-from ezabrze.policy.publishing_testing import rich
+from ezabrze.policy.bip import behavior as bip
+from ezabrze.policy.testing.councils import create_notice
+from ezabrze.policy.testing.councils import rich
+from ezabrze.policy.testing.personas import create_personas
+from ezabrze.policy.testing.personas import PASSWORD
 from plone import api
 from plone.app.testing import logout
 from zope.annotation.interfaces import IAnnotations

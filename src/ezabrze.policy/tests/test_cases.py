@@ -6,15 +6,16 @@ from collective.honeypot.config import HONEYPOT_FIELD
 from datetime import date
 from datetime import timedelta
 from datetime import UTC
-from ezabrze.policy.cases import browser as case_browser
+from ezabrze.policy.cases import api as cases_api
 from ezabrze.policy.cases import purge
 from ezabrze.policy.cases import ratelimit
-from ezabrze.policy.cases import service
 from ezabrze.policy.cases import signs
 from ezabrze.policy.cases import tracking
+from ezabrze.policy.cases.browser import views as case_browser
 from ezabrze.policy.cases.content import now
-from ezabrze.policy.cases.testing import PDF
-from ezabrze.policy.cases.testing import PNG
+from ezabrze.policy.testing.files import PDF
+from ezabrze.policy.testing.files import PNG
+from ezabrze.policy.testing.personas import create_personas
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
@@ -48,19 +49,9 @@ def site(portal, http_request):
     ):
         if unit_id not in units:
             api.content.create(container=units, type="OrganizationalUnit", id=unit_id, title=title, email=email)
-    for login, roles, groups in (
-        ("staff-a", ["Member"], ["unit-biuro-obslugi-mieszkancow"]),
-        ("staff-b", ["Member"], ["unit-wydzial-organizacyjny"]),
-        ("resident", ["Member"], []),
-        ("editor", ["Member", "Editor"], []),
-        ("reviewer", ["Member", "Reviewer"], []),
-        ("siteadmin", ["Member", "Site Administrator"], []),
-    ):
-        if api.user.get(username=login) is None:
-            api.user.create(email=f"{login}@example.com", username=login, password="secret-123456", roles=roles)
-        for group in groups:
-            service.ensure_unit_group(group[len("unit-"):])
-            api.group.add_user(groupname=group, username=login)
+    for unit_id in ("biuro-obslugi-mieszkancow", "wydzial-organizacyjny"):
+        cases_api.ensure_unit_group(unit_id)
+    create_personas(("staff-a", "staff-b", "resident", "editor", "reviewer", "siteadmin"))
     setRoles(portal, TEST_USER_ID, ["Member"])
     return portal
 
@@ -159,7 +150,7 @@ def test_upgrade_1001_takes_existing_cases_out_of_the_full_text_indexes(site, ht
 
     result, info = submit(site, http_request, "zglos-problem", **problem(description="Zapchana studzienka"))
     catalog = api.portal.get_tool("portal_catalog")
-    case = service.find_case(info["sign"])
+    case = cases_api.find_case(info["sign"])
     # What the catalog held for cases submitted before version 1001: every index, full text included.
     catalog.catalog_object(case, idxs=["Title", "Description"])
     assert len(catalog.unrestrictedSearchResults(portal_type="Case", Title="ZAB")) == 1
@@ -188,7 +179,7 @@ def test_submission_creates_a_routed_case_with_sign_code_and_due_date(site, http
                           information="Kopia umowy na odbiór odpadów", delivery="e-mail")
     assert result is None
     assert SIGN_RE.match(info["sign"])
-    case = service.find_case(info["sign"])
+    case = cases_api.find_case(info["sign"])
     assert case is not None and case.portal_type == "Case"
     year = now().year
     assert case.aq_parent.getId() == str(year) and case.getId() == info["sign"][-6:]
@@ -209,11 +200,11 @@ def test_submission_creates_a_routed_case_with_sign_code_and_due_date(site, http
 
 def test_category_selects_the_unit(site, http_request):
     _, info = submit(site, http_request, "zglos-problem", **problem(category="odpady"))
-    assert service.find_case(info["sign"]).unit_id == "wydzial-ochrony-srodowiska"
+    assert cases_api.find_case(info["sign"]).unit_id == "wydzial-ochrony-srodowiska"
     _, info = submit(site, http_request, "zglos-problem", **problem(category="inne"))
-    assert service.find_case(info["sign"]).unit_id == "biuro-obslugi-mieszkancow"
+    assert cases_api.find_case(info["sign"]).unit_id == "biuro-obslugi-mieszkancow"
     _, info = submit(site, http_request, "zglos-problem", **problem(category="drogi-i-chodniki"))
-    case = service.find_case(info["sign"])
+    case = cases_api.find_case(info["sign"])
     assert case.unit_id == "miejski-zarzad-drog"
     assert case.due_date == (now() + timedelta(days=30)).date()
 
@@ -229,7 +220,7 @@ def test_point_on_the_map_instead_of_address(site, http_request):
     result, info = submit(site, http_request, "zglos-problem",
                           **problem(address=None, latitude=50.3085, longitude=18.7856))
     assert result is None
-    case = service.find_case(info["sign"])
+    case = cases_api.find_case(info["sign"])
     assert (case.latitude, case.longitude, case.address) == (50.3085, 18.7856, None)
 
 
@@ -273,7 +264,7 @@ def test_attachments_are_refused_and_nothing_is_stored(site, http_request, data,
 def test_accepted_attachment_is_kept(site, http_request, name, data):
     result, info = submit(site, http_request, "zglos-problem", **problem(photo=_file(data, name)))
     assert result is None
-    case = service.find_case(info["sign"])
+    case = cases_api.find_case(info["sign"])
     assert case.attachment.filename == name and case.attachment.data == data
 
 
@@ -391,10 +382,10 @@ PATHS = {
 
 def _case_in_state(site, request, path):
     _, info = submit(site, request, "zglos-problem", **problem())
-    case = service.find_case(info["sign"])
+    case = cases_api.find_case(info["sign"])
     with api.env.adopt_roles(["Manager"]):
         for name in path:
-            service.transition(case, name)
+            cases_api.transition(case, name)
     return case
 
 
@@ -418,10 +409,10 @@ def test_transition_permission_matrix(site, http_request, persona, transition):
     target = "wydzial-organizacyjny" if transition == "forward" else None
     with _as(persona):
         if persona in ALLOWED:
-            service.transition(case, transition, comment="ok", target_unit=target)
+            cases_api.transition(case, transition, comment="ok", target_unit=target)
         else:
             with pytest.raises(Exception):
-                service.transition(case, transition, comment="nie", target_unit=target)
+                cases_api.transition(case, transition, comment="nie", target_unit=target)
     if persona not in ALLOWED:
         assert [e["action"] for e in case.case_log][-1] != transition
 
@@ -438,7 +429,7 @@ def test_final_states_cannot_be_changed_by_staff(site, http_request):
 def test_forward_moves_the_case_to_the_other_unit(site, http_request):
     case = _case_in_state(site, http_request, [])
     with api.env.adopt_user(username="staff-a"):
-        service.transition(case, "forward", comment="Właściwy jest Wydział Organizacyjny", public=True,
+        cases_api.transition(case, "forward", comment="Właściwy jest Wydział Organizacyjny", public=True,
                            target_unit="wydzial-organizacyjny")
     assert api.content.get_state(case) == "forwarded"
     assert case.unit_id == "wydzial-organizacyjny"
@@ -448,10 +439,10 @@ def test_forward_moves_the_case_to_the_other_unit(site, http_request):
         assert not api.user.has_permission("View", obj=case)
     with api.env.adopt_user(username="staff-b"):
         assert api.user.has_permission("View", obj=case)
-        service.transition(case, "assign")
+        cases_api.transition(case, "assign")
     assert api.content.get_state(case) == "assigned"
     with pytest.raises(ValueError):
-        service.transition(case, "forward", target_unit="no-such-unit")
+        cases_api.transition(case, "forward", target_unit="no-such-unit")
 
 
 def _forget_cached_roles(request):
@@ -464,12 +455,12 @@ def _forget_cached_roles(request):
 def test_comments_are_public_only_when_marked(site, http_request):
     case = _case_in_state(site, http_request, [])
     with api.env.adopt_user(username="staff-a"):
-        service.transition(case, "assign", comment="Notatka wewnętrzna: zadzwonić do MZD", public=False)
-        service.transition(case, "start", comment="Zgłoszenie przekazano ekipie remontowej.", public=True)
+        cases_api.transition(case, "assign", comment="Notatka wewnętrzna: zadzwonić do MZD", public=False)
+        cases_api.transition(case, "start", comment="Zgłoszenie przekazano ekipie remontowej.", public=True)
     public = case.public_log()
     assert [e["state"] for e in public] == ["registered", "assigned", "in_progress"]
     assert [e["comment"] for e in public] == ["", "", "Zgłoszenie przekazano ekipie remontowej."]
-    assert "Notatka" not in repr(service.status_info(case))
+    assert "Notatka" not in repr(cases_api.status_info(case))
     internal = [e["comment"] for e in case.case_log]
     assert "Notatka wewnętrzna: zadzwonić do MZD" in internal
 
@@ -479,11 +470,11 @@ def test_comments_are_public_only_when_marked(site, http_request):
 
 def test_lookup_right_and_wrong_code(site, http_request):
     _, info = submit(site, http_request, "zglos-problem", **problem())
-    assert service.lookup(info["sign"], info["code"], http_request) is not None
-    assert service.lookup(info["sign"], "wrong-code", http_request) is None
-    assert service.lookup("ZAB/1990/999999", info["code"], http_request) is None
-    assert service.lookup("garbage", info["code"], http_request) is None
-    status = service.status_info(service.find_case(info["sign"]), http_request)
+    assert cases_api.lookup(info["sign"], info["code"], http_request) is not None
+    assert cases_api.lookup(info["sign"], "wrong-code", http_request) is None
+    assert cases_api.lookup("ZAB/1990/999999", info["code"], http_request) is None
+    assert cases_api.lookup("garbage", info["code"], http_request) is None
+    status = cases_api.status_info(cases_api.find_case(info["sign"]), http_request)
     assert status["sign"] == info["sign"] and status["state"] == "registered"
     assert "email" not in repr(status) and "jan@example.com" not in repr(status)
 
@@ -491,11 +482,11 @@ def test_lookup_right_and_wrong_code(site, http_request):
 def test_lookup_is_throttled_after_wrong_tries(site, http_request):
     _, info = submit(site, http_request, "zglos-problem", **problem())
     for i in range(5):
-        assert service.lookup(info["sign"], f"wrong-{i}", http_request) is None
-    with pytest.raises(service.Throttled):
-        service.lookup(info["sign"], info["code"], http_request)  # even the right code must wait
+        assert cases_api.lookup(info["sign"], f"wrong-{i}", http_request) is None
+    with pytest.raises(cases_api.Throttled):
+        cases_api.lookup(info["sign"], info["code"], http_request)  # even the right code must wait
     http_request["REMOTE_ADDR"] = "192.0.2.77"
-    assert service.lookup(info["sign"], info["code"], http_request) is not None
+    assert cases_api.lookup(info["sign"], info["code"], http_request) is not None
 
 
 # --------------------------------------------------------------------------- staff listing and exports

@@ -1,9 +1,9 @@
 """Downloadable forms of a service: File items inside a Service accept only PDF, DOCX and ODT documents up to
 the size limit of the registry, in the Classic UI add/edit forms and over plone.restapi."""
 
-from ezabrze.policy.content import testing as ct
+from ezabrze.policy.catalogue.files import MAX_SIZE_RECORD
 from ezabrze.policy.interfaces import IBrowserLayer
-from ezabrze.policy.validators.files import MAX_SIZE_RECORD
+from ezabrze.policy.testing import catalogue as ct
 from plone import api
 from zope.interface import alsoProvides
 from ZPublisher.HTTPRequest import FileUpload

@@ -1,7 +1,7 @@
 """Catalog indexes and metadata of the catalogue, and filtered @search as anonymous."""
 
 from datetime import date
-from ezabrze.policy.content import testing as ct
+from ezabrze.policy.testing import catalogue as ct
 from plone import api
 
 import pytest

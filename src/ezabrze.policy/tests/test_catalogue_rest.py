@@ -1,7 +1,7 @@
 """plone.restapi: full serialization of services and units, no leak of private related content,
 back-relations of units (functional, real HTTP)."""
 
-from ezabrze.policy.content import testing as ct
+from ezabrze.policy.testing import catalogue as ct
 from plone import api
 
 import pytest

@@ -1,9 +1,9 @@
 """The catalogue folders and links created by ezabrze.policy.structure; who may add services and units."""
 
 from ezabrze.policy import structure
-from ezabrze.policy.content import testing as ct
-from ezabrze.policy.content.interfaces import IServiceCatalogue
-from ezabrze.policy.content.interfaces import IUnitDirectory
+from ezabrze.policy.catalogue.interfaces import IServiceCatalogue
+from ezabrze.policy.catalogue.interfaces import IUnitDirectory
+from ezabrze.policy.testing import catalogue as ct
 from plone import api
 from plone.base.interfaces.constrains import ENABLED
 from plone.base.interfaces.constrains import ISelectableConstrainTypes

@@ -1,9 +1,9 @@
 """The content types of the service catalogue: FTIs, schemas, factories, behaviors, add permissions."""
 
-from ezabrze.policy.content.service import IService
-from ezabrze.policy.content.service import Service
-from ezabrze.policy.content.unit import IOrganizationalUnit
-from ezabrze.policy.content.unit import OrganizationalUnit
+from ezabrze.policy.catalogue.content.service import IService
+from ezabrze.policy.catalogue.content.service import Service
+from ezabrze.policy.catalogue.content.unit import IOrganizationalUnit
+from ezabrze.policy.catalogue.content.unit import OrganizationalUnit
 from plone import api
 from plone.dexterity.interfaces import IDexterityContainer
 from plone.dexterity.interfaces import IDexterityFTI

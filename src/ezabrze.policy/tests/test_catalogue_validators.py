@@ -2,10 +2,10 @@
 field, in the Classic UI add/edit forms and in plone.restapi (nothing is saved on error)."""
 
 from decimal import Decimal
-from ezabrze.policy.content import testing as ct
-from ezabrze.policy.content.service import IService
-from ezabrze.policy.content.unit import IOrganizationalUnit
+from ezabrze.policy.catalogue.content.service import IService
+from ezabrze.policy.catalogue.content.unit import IOrganizationalUnit
 from ezabrze.policy.interfaces import IBrowserLayer
+from ezabrze.policy.testing import catalogue as ct
 from plone import api
 from zope.i18n import translate
 from zope.interface import alsoProvides

@@ -3,7 +3,7 @@ filters, search and batching, A–Z index; the stale-cards view for editors."""
 
 from datetime import date
 from datetime import timedelta
-from ezabrze.policy.content import testing as ct
+from ezabrze.policy.testing import catalogue as ct
 from lxml import html as lxml_html
 from plone import api
 

@@ -1,7 +1,7 @@
 """Vocabularies of the catalogue and the control panel "Kategorie zdarzeń życiowych"."""
 
+from ezabrze.policy.catalogue.vocabularies import CATEGORIES_RECORD
 from ezabrze.policy.interfaces import IBrowserLayer
-from ezabrze.policy.vocabularies import CATEGORIES_RECORD
 from plone import api
 from zope.i18n import translate
 from zope.interface import alsoProvides
@@ -77,7 +77,7 @@ def test_categories_follow_the_registry(portal, get_vocabulary):
 
 @pytest.mark.parametrize("line", ["bez kreski", "Wielkie|Litery", "zle slowo|Etykieta", "|Bez identyfikatora"])
 def test_settings_refuse_malformed_categories(portal, line):
-    from ezabrze.policy.content.interfaces import ICatalogueSettings
+    from ezabrze.policy.catalogue.interfaces import ICatalogueSettings
 
     field = ICatalogueSettings["life_event_categories"]
     field.validate(["meldunek|Meldunek", "cmentarze|Cmentarze i pochówki"])

@@ -2,12 +2,12 @@
 
 from DateTime import DateTime
 from datetime import timedelta
-from ezabrze.policy import districts
 from ezabrze.policy import structure
-from ezabrze.policy.publishing_testing import create_notice
-from ezabrze.policy.publishing_testing import create_personas
-from ezabrze.policy.publishing_testing import meeting_at
-from ezabrze.policy.publishing_testing import today
+from ezabrze.policy.councils import setup as districts
+from ezabrze.policy.testing.councils import create_notice
+from ezabrze.policy.testing.councils import meeting_at
+from ezabrze.policy.testing.councils import today
+from ezabrze.policy.testing.personas import create_personas
 from plone import api
 from plone.app.testing import logout
 from zope.interface import Invalid
@@ -114,7 +114,7 @@ def test_validity_is_the_effective_range(section):
 
 
 def _invariant_errors(data):
-    from ezabrze.policy.content.notice import INotice
+    from ezabrze.policy.councils.content import INotice
 
     try:
         INotice.validateInvariants(data)
@@ -361,7 +361,7 @@ def test_boards_over_http(request_factory, http_notices):
 
 
 def test_council_editor_add_form_over_http(request_factory, http_notices):
-    from ezabrze.policy.publishing_testing import PASSWORD
+    from ezabrze.policy.testing.personas import PASSWORD
 
     editor = request_factory(api=False, basic_auth=("council_a", PASSWORD))
     editor.headers["Accept"] = "text/html"
@@ -373,7 +373,7 @@ def test_council_editor_add_form_over_http(request_factory, http_notices):
 
 
 def test_rest_validates_notices(request_factory, http_notices):
-    from ezabrze.policy.publishing_testing import PASSWORD
+    from ezabrze.policy.testing.personas import PASSWORD
 
     session = request_factory(basic_auth=("council_a", PASSWORD))
     bad = {"@type": "Notice", "title": "Posiedzenie bez miejsca", "text": "<p>x</p>", "notice_category": "meeting",

@@ -1,6 +1,6 @@
 """Demo notices of the district councils and the intranet demo (issue 4)."""
 
-from ezabrze.policy import districts
+from ezabrze.policy.councils import content as districts
 from ezabrze.policy.demo import councils as demo_councils
 from ezabrze.policy.demo import intranet as demo_intranet
 from plone import api

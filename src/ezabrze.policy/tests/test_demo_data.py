@@ -4,7 +4,8 @@ from collections import Counter
 from datetime import date
 from datetime import datetime
 from ezabrze.policy import demo
-from ezabrze.policy import districts
+from ezabrze.policy.councils import DISTRICTS
+from ezabrze.policy.councils.content import councils as council_folders
 from plone import api
 from plone.dexterity.utils import iterSchemata
 from string import Template
@@ -109,7 +110,7 @@ def test_news_effective_dates():
 
 def test_council_templates_use_only_known_placeholders_and_date_offsets():
     data = demo.councils.data
-    assert set(data["places"]) <= {id_ for id_, _name, _seat in districts.DISTRICTS}
+    assert set(data["places"]) <= {id_ for id_, _name, _seat in DISTRICTS}
     for template in data["notices"]:
         for key, value in template.items():
             if key in demo.councils.DATES:
@@ -180,7 +181,7 @@ def test_demo_profile_twice_changes_nothing(portal):
     counts = Counter(portal_type for portal_type, _state, _modified in before.values())
     assert counts["OrganizationalUnit"] == len(demo.units.UNITS)
     assert counts["Service"] == len(demo.services.SERVICES)
-    assert counts["Notice"] == len(districts.councils(portal)) * len(demo.councils.data["notices"]) > 0
+    assert counts["Notice"] == len(council_folders(portal)) * len(demo.councils.data["notices"]) > 0
     assert counts["StaffMember"] == len(demo.intranet.data["staff"])
     news = len(demo.news.data["news"]) + len(demo.intranet.data["news"])
     assert counts["News Item"] == news
@@ -194,7 +195,7 @@ def test_demo_objects_match_the_data_files(portal):
     assert [id_ for id_ in units.objectIds() if id_ in set(_ids(demo.units.UNITS))] == _ids(demo.units.UNITS)
     assert list(services.objectIds()) == _ids(demo.services.SERVICES)
     assert list(portal["aktualnosci"].objectIds()) == _ids(demo.news.data["news"])
-    for council in districts.councils(portal):
+    for council in council_folders(portal):
         assert list(council.objectIds()) == _ids(demo.councils.data["notices"]), council.getId()
     directory = portal["intranet"]["pracownicy"]
     assert list(directory.objectIds()) == _ids(demo.intranet.data["staff"])

@@ -1,9 +1,9 @@
 """Editorial workflow (issue 4): states, required send-back reason, four eyes, control panel, "my work"."""
 
 from datetime import date
-from ezabrze.policy import editorial
-from ezabrze.policy.publishing_testing import create_personas
-from ezabrze.policy.publishing_testing import PASSWORD
+from ezabrze.policy.editorial import workflow as editorial
+from ezabrze.policy.testing.personas import create_personas
+from ezabrze.policy.testing.personas import PASSWORD
 from plone import api
 from plone.app.testing import logout
 from plone.protect.authenticator import createToken

@@ -1,10 +1,10 @@
 """Intranet isolation (issue 4): staff only, through every channel; the staff directory."""
 
 from ezabrze.policy import intranet
-from ezabrze.policy.publishing_testing import create_notice
-from ezabrze.policy.publishing_testing import create_personas
-from ezabrze.policy.publishing_testing import PASSWORD
-from ezabrze.policy.publishing_testing import rich
+from ezabrze.policy.testing.councils import create_notice
+from ezabrze.policy.testing.councils import rich
+from ezabrze.policy.testing.personas import create_personas
+from ezabrze.policy.testing.personas import PASSWORD
 from plone import api
 from plone.app.testing import logout
 from z3c.relationfield import RelationValue

@@ -5,8 +5,8 @@ Rada Dzielnicy Zaborze (B). An action counts as possible when the user may see t
 offers it (transitions) or the user has the permission (view, add, edit).
 """
 
-from ezabrze.policy.publishing_testing import create_notice
-from ezabrze.policy.publishing_testing import create_personas
+from ezabrze.policy.testing.councils import create_notice
+from ezabrze.policy.testing.personas import create_personas
 from plone import api
 from plone.app.testing import logout
 

@@ -1,7 +1,7 @@
-"""Form submissions run one at a time per process, on a fresh view of the database (cases/serialize.py)."""
+"""Form submissions run one at a time per process, on a fresh view of the database (cases/submission_lock.py)."""
 
 from collective.easyform.interfaces import IEasyForm
-from ezabrze.policy.cases import serialize
+from ezabrze.policy.cases import submission_lock as serialize
 from zope.interface import alsoProvides
 
 import threading

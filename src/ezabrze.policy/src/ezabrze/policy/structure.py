@@ -1,18 +1,16 @@
 """The top-level structure of the portal, created by the default profile (idempotent)."""
 
 from ezabrze.policy import accessibility
-from ezabrze.policy import publishing
-from ezabrze.policy.content.interfaces import IServiceCatalogue
-from ezabrze.policy.content.interfaces import IUnitDirectory
+from ezabrze.policy.cases import setup as cases_setup
+from ezabrze.policy.catalogue import setup as catalogue_setup
+from ezabrze.policy.councils import setup as councils_setup
+from ezabrze.policy.intranet import setup as intranet_setup
 from ezabrze.policy.utils import ensure
 from ezabrze.policy.utils import ensure_group
 from ezabrze.policy.utils import publish
 from ezabrze.policy.utils import rich_text
 from pathlib import Path
 from plone import api
-from plone.base.interfaces.constrains import ENABLED
-from plone.base.interfaces.constrains import ISelectableConstrainTypes
-from zope.interface import alsoProvides
 
 import logging
 
@@ -85,42 +83,6 @@ GOALS = (
 )
 
 
-# The catalogue of e-services (issue 3): its folders live in "Dla mieszkańców"; the other audiences get a link
-# to the catalogue filtered for them.
-CATALOGUE_FOLDERS = (
-    {
-        "id": "uslugi",
-        "title": "Katalog e-usług",
-        "description": "Karty usług: co załatwisz w urzędzie i jednostkach miasta, jakie dokumenty są potrzebne, "
-        "ile to kosztuje i gdzie to zrobić — także przez internet.",
-        "type": "Service",
-        "add_permission": "ezabrze.policy: Add Service",
-        "marker": IServiceCatalogue,
-        "layout": "katalog-uslug",
-    },
-    {
-        "id": "jednostki",
-        "title": "Urząd i jednostki organizacyjne",
-        "description": "Wydziały Urzędu Miejskiego i miejskie jednostki organizacyjne: adresy, godziny otwarcia, "
-        "kontakt i skrytki ePUAP.",
-        "type": "OrganizationalUnit",
-        "add_permission": "ezabrze.policy: Add OrganizationalUnit",
-        "marker": IUnitDirectory,
-        "layout": None,
-    },
-)
-
-CATALOGUE_LINKS = (
-    ("dla-biznesu", "e-uslugi", "E-usługi dla biznesu", "Usługi z katalogu e-usług przeznaczone dla przedsiębiorców.",
-     "businesses"),
-    ("organizacje-pozarzadowe", "e-uslugi", "E-usługi dla organizacji pozarządowych",
-     "Usługi z katalogu e-usług przeznaczone dla organizacji pozarządowych.", "ngos"),
-)
-
-# Who may add services and units inside the catalogue folders (site-wide only the administrators may).
-CATALOGUE_EDITOR_ROLES = ["Contributor", "Editor", "Owner"]
-
-
 def create_groups():
     ensure_group(
         STAFF_GROUP,
@@ -164,48 +126,10 @@ def create_structure(portal):
     strategy.setDefaultPage("o-strategii")
     for id_, title, description in GOALS:
         publish(ensure(strategy, "Document", id_, title, description, text=page_text(id_)))
-    create_catalogue(portal)
-    create_cases(portal)
-    # Issue 4: district councils, intranet (placeful workflow, staff directory), BIP metadata behavior
-    publishing.setup(portal)
-
-
-def create_catalogue(portal):
-    """The folders of the catalogue of e-services and the links to it from the other audiences' sections."""
-    residents = portal["dla-mieszkancow"]
-    for spec in CATALOGUE_FOLDERS:
-        folder = ensure(residents, "Folder", spec["id"], spec["title"], spec["description"])
-        if not spec["marker"].providedBy(folder):
-            alsoProvides(folder, spec["marker"])
-            folder.reindexObject(idxs=["object_provides"])
-        constraints = ISelectableConstrainTypes(folder)
-        if constraints.getConstrainTypesMode() != ENABLED or list(
-            getattr(folder, "locally_allowed_types", ())
-        ) != [spec["type"]]:
-            constraints.setConstrainTypesMode(ENABLED)
-            constraints.setLocallyAllowedTypes([spec["type"]])
-            constraints.setImmediatelyAddableTypes([spec["type"]])
-        folder.manage_permission(spec["add_permission"], roles=CATALOGUE_EDITOR_ROLES, acquire=True)
-        # Editors keep the cards up to date; "Add portal content" lets them use the add form here.
-        folder.manage_permission("Add portal content", roles=["Editor"], acquire=True)
-        if spec["layout"]:
-            folder.setLayout(spec["layout"])
-        publish(folder)
-
-    for section, id_, title, description, audience in CATALOGUE_LINKS:
-        link = ensure(
-            portal[section],
-            "Link",
-            id_,
-            title,
-            description,
-            remoteUrl=f"${{portal_url}}/dla-mieszkancow/uslugi?audience={audience}",
-        )
-        publish(link)
-
-
-def create_cases(portal):
-    """Issue 5: /sprawy (cases, private) and the citizen forms in /dla-mieszkancow/formularze."""
-    from ezabrze.policy.cases import setup
-
-    setup.install(portal)
+    # The features' own set-up (each idempotent). Applying the profile is an administrator's act, whoever calls
+    # create_structure.
+    catalogue_setup.create_catalogue(portal)
+    cases_setup.install(portal)
+    with api.env.adopt_roles(["Manager"]):
+        councils_setup.create_councils(portal)
+        intranet_setup.setup(portal)

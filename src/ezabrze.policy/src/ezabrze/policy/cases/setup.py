@@ -114,7 +114,7 @@ def create_forms(portal):
 
 
 def create_unit_groups(portal):
-    from ezabrze.policy.cases.service import ensure_unit_group
+    from ezabrze.policy.cases.api import ensure_unit_group
 
     catalog = api.portal.get_tool("portal_catalog")
     for brain in catalog.unrestrictedSearchResults(portal_type="OrganizationalUnit"):

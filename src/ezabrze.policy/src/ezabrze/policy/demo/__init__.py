@@ -22,8 +22,9 @@ from datetime import datetime
 from datetime import time
 from datetime import timedelta
 from decimal import Decimal
-from ezabrze.policy import districts
-from ezabrze.policy import intranet as intranet_feature
+from ezabrze.policy.councils.content import councils as council_folders
+from ezabrze.policy.intranet import DIRECTORY_ID
+from ezabrze.policy.intranet.content import intranet_folder
 from ezabrze.policy.utils import ensure
 from ezabrze.policy.utils import publish
 from ezabrze.policy.utils import rich_text
@@ -302,7 +303,7 @@ class Councils:
 
     def create(self, portal, today=None):
         today = today or date.today()
-        for council in districts.councils(portal):
+        for council in council_folders(portal):
             for notice in self.notices(council, today):
                 if notice["id"] in council.objectIds():
                     continue
@@ -337,10 +338,10 @@ class Intranet:
         return read("intranet.json")
 
     def create(self, portal):
-        folder = intranet_feature.intranet_folder(portal)
+        folder = intranet_folder(portal)
         if folder is None:
             return
-        directory = folder.get(intranet_feature.DIRECTORY_ID)
+        directory = folder.get(DIRECTORY_ID)
         if directory is not None:
             for record in self.data["staff"]:
                 if record["id"] not in directory.objectIds():
