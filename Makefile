@@ -12,7 +12,7 @@ export TZ := Europe/Warsaw
 # tests of a second checkout on the same machine.
 export EZABRZE_TEST_PORT ?= 18080
 
-SOURCES := buildout.cfg versions.cfg $(wildcard src/*/setup.py)
+SOURCES := buildout.cfg versions.cfg $(wildcard src/*/setup.py src/*/setup.cfg)
 
 .PHONY: help
 help: ## Show this help
