@@ -334,7 +334,7 @@ def create_site(stack):
     say(f"creating the site if it is missing (bin/{part} run scripts/create_site.py)")
     result = ctl(part, "run", "scripts/create_site.py", check=False, timeout=1200)
     if result.returncode != 0 or f"site /{SITE_ID}" not in result.stdout:
-        raise ClusterError(f"scripts/create_site.py failed:\n" + "\n".join(result.stdout.splitlines()[-40:]))
+        raise ClusterError("scripts/create_site.py failed:\n" + "\n".join(result.stdout.splitlines()[-40:]))
     result = ctl(part, "run", "deploy/configure_site.py", "--caching-proxy", stack.varnish_internal_url,
                  check=False, timeout=600)
     if result.returncode != 0:
