@@ -43,5 +43,9 @@ setup(
             "selenium",
         ],
     },
-    entry_points={"z3c.autoinclude.plugin": ["target = plone"]},
+    entry_points={
+        "z3c.autoinclude.plugin": ["target = plone"],
+        # The cluster instances' WSGI pipeline (buildout.cfg, [cluster-instance]): 503 when the database is down.
+        "paste.filter_app_factory": ["database_unavailable = ezabrze.policy.cluster.wsgi:database_unavailable"],
+    },
 )
