@@ -312,7 +312,8 @@ def _write_inituser(part, password):
 
 
 def _instance_dirs(stack, part):
-    for sub in ("", "log", "blobcache", "cache"):
+    """The folders of the instance that zope.conf expects (buildout makes them only when it installs the part)."""
+    for sub in ("", "log", "blobcache", "cache", part):
         (stack.var / part / sub).mkdir(parents=True, exist_ok=True)
     (stack.var / part / "blobcache").chmod(0o700)
 
