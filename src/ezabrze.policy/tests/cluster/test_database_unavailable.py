@@ -1,7 +1,6 @@
 """An unreachable database answers 503 with Retry-After (ezabrze.policy.cluster), both before the publisher
 (WSGI filter) and inside a request (exception view). The real PostgreSQL restart is tested in tests/cluster."""
 
-from ezabrze.policy.cluster.browser import DatabaseUnavailableView
 from ezabrze.policy.cluster.wsgi import database_unavailable
 from ezabrze.policy.cluster.wsgi import DatabaseUnavailable
 from zope.component import queryMultiAdapter
@@ -48,14 +47,14 @@ def test_filter_leaves_other_errors_and_answers_alone():
     assert started["status"] == "200 OK" and body == b"ok"
 
 
-def test_exception_view_inside_a_request(portal, http_request):
-    error = psycopg2.OperationalError("server closed the connection unexpectedly")
-    view = queryMultiAdapter((error, http_request), name="index.html")
-    assert isinstance(view, DatabaseUnavailableView)
-    body = view()
-    assert http_request.response.getStatus() == 503
-    assert http_request.response.getHeader("Retry-After") == "10"
-    assert "Serwis chwilowo niedostępny" in body
+def test_no_exception_view_for_database_errors(portal, http_request):
+    """Inside a request a database error gets no exception view (Plone's would answer 500): the publisher
+    re-raises it to the WSGI filter above."""
+    from ZPublisher.WSGIPublisher import _exc_view_created_response
+
+    for error in (psycopg2.OperationalError("server closed the connection"), psycopg2.InterfaceError("closed")):
+        assert queryMultiAdapter((error, http_request), name="index.html") is None
+        http_request["PARENTS"] = [portal]
+        assert _exc_view_created_response(error, http_request, http_request.response) is False
     # Any other error keeps Plone's own error page.
-    other = queryMultiAdapter((ValueError("x"), http_request), name="index.html")
-    assert not isinstance(other, DatabaseUnavailableView)
+    assert queryMultiAdapter((ValueError("x"), http_request), name="index.html") is not None

@@ -5,10 +5,10 @@ a short Polish page, never a 500 and never anything half stored (the transaction
 commits all or nothing). Two places, because the failure shows up in two:
 
 * ``wsgi.database_unavailable``: a WSGI filter (egg:ezabrze.policy#database_unavailable in the cluster
-  instances' pipeline) for errors raised before Zope's publisher can render anything, e.g. opening the
-  database connection at the start of the request;
-* ``browser.DatabaseUnavailableView``: the exception view for errors raised inside the request
-  (traversal, rendering, commit).
+  instances' pipeline) that answers 503 for the database errors that leave Zope's publisher: those raised
+  before it can render anything (opening the database connection at the start of the request), and
+* those raised inside the request (traversal, rendering, commit): ``browser.no_exception_view`` hides
+  Plone's exception view (500) for them, so the publisher aborts and re-raises them to the filter.
 
 HAProxy's health check (/ok) fails the same way, so after ~2 s HAProxy answers 503 itself until the
 database is back; RelStorage reconnects on the next request.

@@ -1,27 +1,11 @@
-"""Exception view: a database error inside a request answers 503 with Retry-After (see the package doc)."""
+"""No exception view for database errors: they must reach the WSGI filter (wsgi.py), which answers 503.
 
-from ezabrze.policy.cluster.wsgi import PAGE
-from ezabrze.policy.cluster.wsgi import RETRY_AFTER
-
-import logging
-
-
-logger = logging.getLogger("ezabrze.policy.cluster")
+Plone's exception view for ``Exception`` would render its error page for them with status 500, and run the
+theme over it (which needs the very database that is gone). Registering a factory that returns None for
+the database errors' classes hides that view for them: Zope's publisher then aborts the transaction and
+re-raises the error, and ``egg:ezabrze.policy#database_unavailable`` answers 503 with Retry-After.
+"""
 
 
-class DatabaseUnavailableView:
-    """Renders nothing from the database: a static page (the database is what failed)."""
-
-    def __init__(self, context, request):
-        self.context = context
-        self.request = request
-        self.__parent__ = None
-
-    def __call__(self):
-        response = self.request.response
-        response.setStatus(503)
-        response.setHeader("Retry-After", RETRY_AFTER)
-        response.setHeader("Cache-Control", "no-store")
-        response.setHeader("Content-Type", "text/html; charset=utf-8")
-        logger.error("Database unavailable, %s answered 503: %s", self.request.get("PATH_INFO"), self.context)
-        return PAGE.decode()
+def no_exception_view(error, request):
+    return None
