@@ -470,7 +470,7 @@ def backup(stack, keep=7):
     """pg_dump of the whole database: objects AND blobs (blobs live in the database), custom format."""
     pg_start(stack)
     stack.backups.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = stack.backups / f"{DB_NAME}-{stamp}.dump"
     partial = target.with_suffix(".dump.partial")
     say(f"pg_dump -> {target}")

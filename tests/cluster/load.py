@@ -189,7 +189,7 @@ def _disturb(result, at_count, action, stop_event):
     result.recovered_at = time.monotonic()
 
 
-def run(stack, url, clients=32, total=128, disturb=None, time_limit=600, with_smtp=True):
+def run(stack, url, clients=32, total=128, disturb=None, time_limit=300, with_smtp=True):
     """Submit ``total`` forms with ``clients`` clients to ``url``; ``disturb``: a function called once half
     of them are acknowledged, returning a function that waits for recovery. Returns (figures, failures)."""
     sink = smtp_lib().SMTPSink().start() if with_smtp else None
