@@ -25,14 +25,14 @@ $(BUILDOUT): requirements.txt | $(VENV)/bin/python
 	$(VENV)/bin/pip install -q -r requirements.txt
 	touch $@
 
+# The administrator passwords (random, generated once, git-ignored): buildout.cfg extends this file.
+var/secrets.cfg:
+	$(PYTHON) scripts/admin_secrets.py ensure
+
 # The test stack of tests/cluster gets ports derived from EZABRZE_TEST_PORT (deploy/cluster.py uses the same
 # offsets for Varnish +200, HAProxy +230 and its stats +240).
 CLUSTER_TEST_PORTS = ports:cluster-test1=$$(($(EZABRZE_TEST_PORT) + 210)) ports:cluster-test2=$$(($(EZABRZE_TEST_PORT) + 220)) \
   ports:postgres-test=$$(($(EZABRZE_TEST_PORT) + 250))
-
-# The administrator passwords (random, generated once, git-ignored): buildout.cfg extends this file.
-var/secrets.cfg:
-	$(PYTHON) scripts/admin_secrets.py ensure
 
 bin/instance: $(BUILDOUT) $(SOURCES) var/secrets.cfg
 	$(BUILDOUT) -N -c buildout.cfg ports:instance-test=$(EZABRZE_TEST_PORT) $(CLUSTER_TEST_PORTS)
