@@ -518,31 +518,50 @@ def ban_all(stack):
         return response.status
 
 
-def migrate(stack, filestorage, blobstorage):
-    """Copy a FileStorage (make start's var/filestorage) into the stack's empty database (zodbconvert)."""
+def migrate(stack, filestorage, blobstorage, database=DB_NAME):
+    """Copy a FileStorage (make start's var/filestorage) into the stack's database with zodbconvert.
+
+    The destination is emptied first (``--clear``). ``database``: another database of the same server (tests).
+    """
     filestorage, blobstorage = Path(filestorage).resolve(), Path(blobstorage).resolve()
     if not filestorage.exists():
         raise ClusterError(f"{filestorage} does not exist (make start creates it)")
-    if any(instance_pid(part) for part in stack.parts):
+    if database == DB_NAME and any(instance_pid(part) for part in stack.parts):
         raise ClusterError("stop the cluster's instances first (make cluster-stop)")
     pg_start(stack)
     pg_ensure_database(stack)
-    db_password(stack)
-    conf = stack.var / "zodbconvert.conf"
+    if psql(stack, f"SELECT 1 FROM pg_database WHERE datname = '{database}'") != "1":
+        psql(stack, f"CREATE DATABASE {database} OWNER {DB_USER} ENCODING 'UTF8' TEMPLATE template0")
+    conf = stack.var / f"zodbconvert-{database}.conf"
+    conf.write_text(zodbconvert_config(stack, filestorage, blobstorage, database))
+    conf.chmod(0o600)
+    say(f"zodbconvert {filestorage} -> PostgreSQL {HOST}:{stack.pg_port}/{database}")
+    result = run([ROOT / "bin" / "zodbconvert", "--clear", conf], env=dict(os.environ, PGPASSFILE=str(stack.pgpass)),
+                 cwd=ROOT, capture=True, timeout=7200)
+    if database == DB_NAME:
+        for part in stack.parts:
+            for sub in ("cache", "blobcache"):
+                shutil.rmtree(stack.var / part / sub, ignore_errors=True)
+    return result.stdout
+
+
+def relstorage_section(stack, database=DB_NAME, name=""):
+    """The <relstorage> section of the instances' zope.conf, for ``database``, with a blob cache of its own."""
     zope_conf = (ROOT / stack.parts[0] / "etc" / "zope.conf").read_text()
-    relstorage = re.search(r"<relstorage>.*?</relstorage>", zope_conf, re.S).group(0)
-    relstorage = relstorage.replace("<relstorage>", "<relstorage destination>", 1)
-    conf.write_text(
+    section = re.search(r"<relstorage>.*?</relstorage>", zope_conf, re.S).group(0)
+    section = section.replace("dbname='ezabrze'", f"dbname='{database}'")
+    blob_dir = stack.var / f"blobcache-{database}"
+    section = re.sub(r"blob-dir \S+", f"blob-dir {blob_dir}", section)
+    section = re.sub(r"\s*cache-local-dir \S+", "", section)  # no persistent cache file for a one-off
+    return section.replace("<relstorage>", f"<relstorage {name}>".replace(" >", ">"), 1)
+
+
+def zodbconvert_config(stack, filestorage, blobstorage, database=DB_NAME):
+    return (
         "%import relstorage\n"
         f"<filestorage source>\n  path {filestorage}\n  blob-dir {blobstorage}\n  read-only true\n"
-        f"</filestorage>\n{relstorage}\n"
+        f"</filestorage>\n{relstorage_section(stack, database, 'destination')}\n"
     )
-    zodbconvert = ROOT / "bin" / "zodbconvert"
-    say(f"zodbconvert {filestorage} -> PostgreSQL {HOST}:{stack.pg_port}/{DB_NAME}")
-    run([zodbconvert, "--clear", conf], env=dict(os.environ, PGPASSFILE=str(stack.pgpass)), cwd=ROOT)
-    for part in stack.parts:
-        for sub in ("cache", "blobcache"):
-            shutil.rmtree(stack.var / part / sub, ignore_errors=True)
 
 
 def main(argv=None):

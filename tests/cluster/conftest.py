@@ -8,9 +8,11 @@ from pathlib import Path
 
 import base64
 import contextlib
+import html
 import importlib.util
 import os
 import pytest
+import re
 import requests
 import shutil
 import sys
@@ -102,6 +104,26 @@ class Client:
         for group in groups:
             self.rest("PATCH", f"{base}/@groups/{group}", {"users": {username: True}})
         return username, password
+
+
+    def submit_case(self, base):
+        """One "Zgłoś problem" submission as an anonymous resident; returns the answer page."""
+        session = requests.Session()
+        form_url = f"{base}/dla-mieszkancow/formularze/zglos-problem"
+        page = session.get(form_url, timeout=60)
+        match = AUTHENTICATOR_RE.search(page.text)
+        token = html.unescape(match.group(1) or match.group(2)) if match else ""
+        response = session.post(form_url, timeout=120, data={
+            "form.widgets.category:list": "drogi-i-chodniki", "form.widgets.category-empty-marker": "1",
+            "form.widgets.description": "Dziura w jezdni", "form.widgets.address": "ul. Wolności 1, Zabrze",
+            "form.widgets.email": "", "form.buttons.submit": "Wyślij zgłoszenie", "_authenticator": token,
+            "protected_1": "",
+        })
+        assert response.status_code == 200 and 'id="case-sign"' in response.text, response.status_code
+        return response
+
+
+AUTHENTICATOR_RE = re.compile(r'name="_authenticator"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="_authenticator"')
 
 
 @pytest.fixture(scope="session")
