@@ -79,6 +79,38 @@ def _pg_port_of(part):
     return int(match.group(1))
 
 
+def _reachable_dir(var, name, user):
+    """var/<name>, or a folder under /var/tmp when ``user`` cannot reach var/ (a checkout under /root, say).
+
+    As root, PostgreSQL and Varnish's worker run as their own users, which must be able to walk to their
+    folders. A fresh clone in a private home directory would not let them: then their folder goes to
+    /var/tmp/ezabrze-<stack>-<hash of the checkout path>/<name> (var/<name> is a symlink to it).
+    """
+    target = var / name
+    if not is_root():
+        return target
+    try:
+        entry = pwd.getpwnam(user)
+    except KeyError:
+        return target
+    probe = var
+    while not probe.exists():
+        probe = probe.parent
+    if subprocess.run(["runuser", "-u", entry.pw_name, "--", "test", "-x", str(probe)],
+                      check=False, capture_output=True).returncode == 0:
+        return target
+    digest = hashlib.sha1(str(var).encode()).hexdigest()[:10]
+    outside = Path("/var/tmp") / f"ezabrze-{var.name}-{digest}" / name
+    outside.parent.mkdir(parents=True, exist_ok=True)
+    outside.parent.chmod(0o755)
+    var.mkdir(parents=True, exist_ok=True)
+    if not target.is_symlink():
+        if target.exists():
+            shutil.rmtree(target)
+        target.symlink_to(outside)
+    return outside
+
+
 class Stack:
     """Ports, paths and instance parts of one stack."""
 
@@ -96,7 +128,7 @@ class Stack:
             self.parts = ["cluster-test1", "cluster-test2"]
             self.varnish_port, self.haproxy_port, self.stats_port = base + 200, base + 230, base + 240
         self.pg_port = _pg_port_of(self.parts[0])
-        self.pg_dir = self.var / "postgres"
+        self.pg_dir = _reachable_dir(self.var, "postgres", PG_OS_USER)
         self.pg_data = self.pg_dir / "data"
         self.pg_run = self.pg_dir / "run"
         self.pg_log = self.pg_dir / "postgres.log"
@@ -402,7 +434,7 @@ def varnish_start(stack):
     vcl = _render("varnish.vcl.in", stack.var / "varnish.vcl", {
         "BACKEND_HOST": HOST, "BACKEND_PORT": stack.haproxy_port,
     })
-    workdir = stack.var / "varnish"
+    workdir = _reachable_dir(stack.var, "varnish", "varnish") if is_root() else stack.var / "varnish"
     workdir.mkdir(parents=True, exist_ok=True)
     say(f"starting Varnish on {HOST}:{stack.varnish_port}")
     cmd = ["varnishd", "-a", f"{HOST}:{stack.varnish_port}", "-f", vcl, "-n", workdir,
@@ -451,6 +483,15 @@ def stop(stack, database=True):
         instance_stop(part)
     if database:
         pg_stop(stack)
+
+
+def wipe(stack):
+    """Delete every file of the (stopped) stack: var/<stack> and its folders outside (see _reachable_dir)."""
+    for folder in (stack.pg_dir, _reachable_dir(stack.var, "varnish", "varnish") if is_root() else None):
+        if folder is not None and folder.exists() and not str(folder).startswith(str(stack.var)):
+            shutil.rmtree(folder)
+    if stack.var.exists():
+        shutil.rmtree(stack.var)
 
 
 def status(stack):

@@ -97,8 +97,7 @@ def main():
     stack = cluster.Stack("cluster-test")
     if not reuse:
         cluster.stop(stack)
-        if stack.var.exists():
-            shutil.rmtree(stack.var)
+        cluster.wipe(stack)
         cluster.start(stack)
     try:
         return measure(stack)

@@ -14,7 +14,6 @@ import os
 import pytest
 import re
 import requests
-import shutil
 import sys
 import time
 
@@ -38,8 +37,7 @@ def fresh_stack():
     """Stop what a previous run left, wipe var/cluster-test, start everything (site with demo content)."""
     stack = cluster_lib.Stack("cluster-test")
     cluster_lib.stop(stack)
-    if stack.var.exists():
-        shutil.rmtree(stack.var)
+    cluster_lib.wipe(stack)
     cluster_lib.start(stack)
     return stack
 
