@@ -592,7 +592,7 @@ def relstorage_section(stack, database=DB_NAME, name=""):
     section = re.search(r"<relstorage>.*?</relstorage>", zope_conf, re.S).group(0)
     section = section.replace("dbname='ezabrze'", f"dbname='{database}'")
     blob_dir = stack.var / f"blobcache-{database}"
-    section = re.sub(r"blob-dir \S+", f"blob-dir {blob_dir}", section)
+    section = re.sub(r"(?m)^(\s*)blob-dir \S+", rf"\g<1>blob-dir {blob_dir}", section)
     section = re.sub(r"\s*cache-local-dir \S+", "", section)  # no persistent cache file for a one-off
     return section.replace("<relstorage>", f"<relstorage {name}>".replace(" >", ">"), 1)
 
