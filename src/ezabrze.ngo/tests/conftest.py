@@ -1,6 +1,10 @@
+from datetime import datetime
+from datetime import timezone
 from ezabrze.ngo.testing import FUNCTIONAL_TESTING
 from ezabrze.ngo.testing import INTEGRATION_TESTING
 from pytest_plone import fixtures_factory
+
+import pytest
 
 
 globals().update(
@@ -11,3 +15,44 @@ globals().update(
         )
     )
 )
+
+# The frozen "now" of the date tests: 2027-10-01 12:00:00 UTC.
+NOW = datetime(2027, 10, 1, 12, 0, 0, tzinfo=timezone.utc)
+
+
+class FrozenClock:
+    def __init__(self, monkeypatch, now):
+        self.now = now
+        monkeypatch.setattr("ezabrze.ngo.clock.now", lambda: self.now)
+
+    def set(self, value):
+        self.now = value
+
+
+@pytest.fixture
+def frozen(monkeypatch):
+    return FrozenClock(monkeypatch, NOW)
+
+
+@pytest.fixture
+def world(portal):
+    """Personas, two verified organizations, as a Manager."""
+    from ezabrze.ngo.testing import make_personas
+    from plone import api
+
+    with api.env.adopt_roles(["Manager"]):
+        return make_personas(portal)
+
+
+@pytest.fixture
+def login_as(portal):
+    from plone.app.testing import login
+    from plone.app.testing import logout
+
+    def switch(name):
+        if name == "anonymous":
+            logout()
+        else:
+            login(portal, name)
+
+    return switch
