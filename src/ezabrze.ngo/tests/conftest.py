@@ -1,7 +1,6 @@
-from datetime import datetime
-from datetime import timezone
 from ezabrze.ngo.testing import FUNCTIONAL_TESTING
 from ezabrze.ngo.testing import INTEGRATION_TESTING
+from ezabrze.ngo.testing import NOW
 from pytest_plone import fixtures_factory
 
 import pytest
@@ -16,8 +15,6 @@ globals().update(
     )
 )
 
-# The frozen "now" of the date tests: 2027-10-01 12:00:00 UTC.
-NOW = datetime(2027, 10, 1, 12, 0, 0, tzinfo=timezone.utc)
 
 
 class FrozenClock:
@@ -38,10 +35,14 @@ def frozen(monkeypatch):
 def world(portal):
     """Personas, two verified organizations, as a Manager."""
     from ezabrze.ngo.testing import make_personas
-    from plone import api
+    from plone.app.testing import login
+    from plone.app.testing import setRoles
+    from plone.app.testing import TEST_USER_ID
+    from plone.app.testing import TEST_USER_NAME
 
-    with api.env.adopt_roles(["Manager"]):
-        return make_personas(portal)
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    login(portal, TEST_USER_NAME)
+    return make_personas(portal)
 
 
 @pytest.fixture

@@ -1,3 +1,5 @@
+from datetime import datetime
+from datetime import timezone
 from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
 from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
@@ -36,9 +38,11 @@ FUNCTIONAL_TESTING = FunctionalTesting(
 
 # ------------------------------------------------------------------ personas and a consultation for the tests
 
+# The frozen "now" of the date tests: 2027-10-01 12:00:00 UTC.
+NOW = datetime(2027, 10, 1, 12, 0, 0, tzinfo=timezone.utc)
 PASSWORD = "Test-haslo-2027!"  # test users only; never a site default
 UNIT_ID = "wydzial-polityki-spolecznej"
-PERSONAS = ("anonymous", "resident", "rep_a", "rep_b", "unverified", "moderator", "staff", "editor", "admin")
+PERSONAS = ("anonymous", "resident", "rep_a", "rep_b", "unverified", "moderator", "staff", "editor", "site_admin")
 
 
 def make_organization(container, id_, title, **fields):
@@ -74,7 +78,7 @@ def make_personas(portal):
     for name in ("resident", "rep_a", "rep_b", "unverified", "moderator", "staff"):
         user(name)
     user("editor", ("Member", "Editor"))
-    user("admin", ("Member", "Site Administrator"))
+    user("site_admin", ("Member", "Site Administrator"))
     api.group.add_user(groupname=MODERATORS_GROUP, username="moderator")
     if api.group.get(groupname=f"unit-{UNIT_ID}") is None:
         api.group.create(groupname=f"unit-{UNIT_ID}", title="Wydział Polityki Społecznej")

@@ -26,6 +26,7 @@ from persistent.mapping import PersistentMapping
 from plone import api
 
 import re
+import time
 import uuid
 
 
@@ -248,9 +249,9 @@ def show_answer(consultation, remark):
 
 
 def _log(consultation, remark, action, reason, actor):
-    now = clock.now()
-    moderation_log(consultation)[f"{now.isoformat()}-{uuid.uuid4().hex[:8]}"] = PersistentMapping(
-        date=now, remark_id=remark.id, action=action, reason=reason, actor=actor
+    # keyed by the system time in ns (ordered even under a frozen test clock) and a random suffix
+    moderation_log(consultation)[f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}"] = PersistentMapping(
+        date=clock.now(), remark_id=remark.id, action=action, reason=reason, actor=actor
     )
 
 
