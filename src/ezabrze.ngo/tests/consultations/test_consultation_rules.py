@@ -231,7 +231,7 @@ def test_answers_prepared_then_published(consultation, frozen, login_as, portal)
     from ezabrze.ngo.consultations.mail import answer_published
 
     message = answer_published(consultation, remark)
-    assert message["To"] == "rep_a@example.org" and "Częściowo" in message.get_content()
+    assert message["To"] == "rep_a@example.org" and "Uwzględniona częściowo" in message.get_content()
     login_as("anonymous")
     assert remarks_api.show_answer(consultation, remark)["reasoning"] == "Zwiększamy do 150 zł."
     html = api.content.get_view("uwagi", consultation, portal.REQUEST)()

@@ -183,7 +183,7 @@ def test_import_is_all_or_nothing_and_idempotent(portal, orgs):
     lines = dict(report.refused)
     assert set(lines) == {4, 5}
     messages = " ".join(pl(m) for m in lines[4])
-    for text in ("KRS", "NIP", "kod pocztowy", "e-mail", "http", "kosmos"):
+    for text in ("KRS", "NIP", "Kod pocztowy", "e-mail", "http", "kosmos"):
         assert text in messages
     assert "rejestru" in " ".join(pl(m) for m in lines[5])
     catalog = api.portal.get_tool("portal_catalog")
