@@ -1,6 +1,5 @@
 """Date-driven states with a frozen clock, remarks, threads, moderation, answers, outcome, report, exports."""
 
-from ezabrze.ngo.testing import NOW
 from datetime import timedelta
 from ezabrze.ngo.consultations import exports
 from ezabrze.ngo.consultations import outcome
@@ -8,6 +7,7 @@ from ezabrze.ngo.consultations import remarks as remarks_api
 from ezabrze.ngo.consultations import state
 from ezabrze.ngo.consultations.setup import folder
 from ezabrze.ngo.testing import make_consultation
+from ezabrze.ngo.testing import NOW
 from plone import api
 from zope.i18n import translate
 

@@ -1,5 +1,5 @@
 from datetime import datetime
-from datetime import timezone
+from datetime import UTC
 from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
 from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
@@ -39,7 +39,7 @@ FUNCTIONAL_TESTING = FunctionalTesting(
 # ------------------------------------------------------------------ personas and a consultation for the tests
 
 # The frozen "now" of the date tests: 2027-10-01 12:00:00 UTC.
-NOW = datetime(2027, 10, 1, 12, 0, 0, tzinfo=timezone.utc)
+NOW = datetime(2027, 10, 1, 12, 0, 0, tzinfo=UTC)
 PASSWORD = "Test-haslo-2027!"  # test users only; never a site default
 UNIT_ID = "wydzial-polityki-spolecznej"
 PERSONAS = ("anonymous", "resident", "rep_a", "rep_b", "unverified", "moderator", "staff", "editor", "site_admin")
