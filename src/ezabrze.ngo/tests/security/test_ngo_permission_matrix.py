@@ -150,7 +150,7 @@ def test_report_moderate_answer_adopt_by_persona(consultations, login_as, frozen
 
 
 def test_adopted_text_only_in_closed_state(consultations, login_as):
-    results = {name: _try(lambda: set_adopted(c, {"par-1": "Nowe."})) for name, c in consultations.items()}
+    results = {name: _try(lambda c=c: set_adopted(c, {"par-1": "Nowe."})) for name, c in consultations.items()}
     assert results == {"draft": 409, "scheduled": 409, "open": 409, "closed": "ok", "report_published": 409}
 
 
