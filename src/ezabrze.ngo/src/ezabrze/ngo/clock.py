@@ -24,3 +24,8 @@ def aware(value):
 
 def local(value):
     return aware(value).astimezone(LOCAL) if value is not None else None
+
+
+def utc(value):
+    """The value as a UTC datetime (what is stored: a ZoneInfo does not pickle into the ZODB)."""
+    return aware(value).astimezone(UTC) if value is not None else None

@@ -5,12 +5,12 @@ from plone.indexer import indexer
 
 @indexer(IConsultation)
 def consultation_start(obj):
-    return clock.aware(obj.start)
+    return clock.utc(obj.start)
 
 
 @indexer(IConsultation)
 def consultation_end(obj):
-    return clock.aware(obj.end)
+    return clock.utc(obj.end)
 
 
 @indexer(IConsultation)

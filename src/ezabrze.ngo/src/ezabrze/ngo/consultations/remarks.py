@@ -60,6 +60,7 @@ class Remark(Persistent):
         self.proposed_wording = ""
         self.justification = ""
         self.created = clock.now()
+        self.order = time.time_ns()  # ties of `created` (same second, a frozen test clock) keep posting order
         self.reports = PersistentList()
         self.hidden = False
         self.answer = None
@@ -215,7 +216,7 @@ def visible(consultation, include_hidden=None):
     if include_hidden is None:
         include_hidden = can_moderate(consultation)
     items = [r for r in remarks_tree(consultation).values() if include_hidden or not r.hidden]
-    items.sort(key=lambda r: (r.created, r.id))
+    items.sort(key=lambda r: (r.created, getattr(r, "order", 0), r.id))
     return items
 
 

@@ -5,6 +5,7 @@ from ezabrze.ngo.consultations import remarks as remarks_api
 from ezabrze.ngo.consultations import state
 from ezabrze.ngo.consultations.vocabularies import STATES
 from ezabrze.ngo.consultations.vocabularies import VERDICTS
+from plone import api
 from plone.restapi.interfaces import ISerializeToJsonSummary
 from zope.component import getMultiAdapter
 from zope.i18n import translate
@@ -65,7 +66,7 @@ def consultation_full(consultation, request):
             "contact_phone": consultation.contact_phone,
             "attachments": [
                 getMultiAdapter((brain, request), ISerializeToJsonSummary)()
-                for brain in consultation.getFolderContents({"portal_type": "File"})
+                for brain in api.content.find(context=consultation, portal_type="File", depth=1)
             ],
         }
     )
