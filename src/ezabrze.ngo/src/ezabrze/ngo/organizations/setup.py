@@ -27,6 +27,9 @@ def feature_folder(folder_id, title, description, type_, layout):
     constraints.setLocallyAllowedTypes([type_])
     constraints.setImmediatelyAddableTypes([type_])
     folder.setLayout(layout)
+    # Editors add organizations and consultations here (Plone gives "Add portal content" to Contributors only);
+    # which types they add is still decided by each type's own add permission (ezabrze.ngo: Add ...).
+    folder.manage_permission("Add portal content", roles=["Editor"], acquire=True)
     publish(folder)
     return folder
 
