@@ -80,6 +80,11 @@ def make_personas(portal):
     user("editor", ("Member", "Editor"))
     user("site_admin", ("Member", "Site Administrator"))
     api.group.add_user(groupname=MODERATORS_GROUP, username="moderator")
+    if UNIT_ID not in portal:
+        from plone.dexterity.utils import createContentInContainer
+
+        createContentInContainer(portal, "OrganizationalUnit", id=UNIT_ID, title="Wydział Polityki Społecznej",
+                                 checkConstraints=False)
     if api.group.get(groupname=f"unit-{UNIT_ID}") is None:
         api.group.create(groupname=f"unit-{UNIT_ID}", title="Wydział Polityki Społecznej")
     api.group.add_user(groupname=f"unit-{UNIT_ID}", username="staff")
