@@ -100,7 +100,7 @@ def test_consultation_end_to_end(functional_portal, frozen):
     # answers through the page, published together
     staff = browser("staff")
     remarks = requests.get(f"{url}/@remarks", headers=rest).json()["items"]
-    for item, verdict in zip(remarks, ("partly", "accepted")):
+    for item, verdict in zip(remarks, ("partly", "accepted"), strict=True):
         response = staff.post(f"{url}/@@odpowiedz", data={
             "_authenticator": token(staff, f"{url}/@@uwagi"), "remark_id": item["id"], "verdict": verdict,
             "reasoning": "Kwota 200 zł."})
