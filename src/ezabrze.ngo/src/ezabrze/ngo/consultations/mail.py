@@ -2,6 +2,7 @@
 
 from ezabrze.ngo import _
 from ezabrze.ngo import mail
+from ezabrze.ngo.consultations import notifications
 from ezabrze.ngo.consultations.vocabularies import VERDICTS
 
 
@@ -9,6 +10,8 @@ VERDICT_TITLES = dict(VERDICTS)
 
 
 def answer_published(consultation, remark):
+    if notifications.author_opted_out(remark.author_userid):
+        return None
     to = mail.user_email(remark.author_userid)
     answer = remark.answer
     subject = mail.t(_("Answer to your remark: ${consultation}"), {"consultation": consultation.title})
@@ -28,7 +31,9 @@ def answer_published(consultation, remark):
             "url": f"{consultation.absolute_url()}/@@uwagi",
         },
     )
-    return mail.message(to, subject, body)
+    footer = mail.t(_("To stop these e-mails open: ${url}"),
+                    {"url": notifications.author_unsubscribe_url(remark.author_userid)})
+    return mail.message(to, subject, body + "\n\n--\n" + footer)
 
 
 def notify_answers(consultation, remarks):

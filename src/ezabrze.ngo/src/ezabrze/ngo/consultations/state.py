@@ -5,7 +5,7 @@ The workflow has draft → scheduled → open → closed → report_published. "
 1. ``effective_state(consultation)`` computes the state from the dates and the server clock whenever the
    workflow state is scheduled or open. Every rule (may a remark be posted now?) and every page and REST answer
    use it, so the end is enforced to the second whatever the stored state is.
-2. ``sync(portal)`` fires the workflow transitions ``open`` and ``close`` whose time has come, so that the
+2. ``sync(portal)`` (which also runs ``notifications.tick``) fires the workflow transitions ``open`` and ``close`` whose time has come, so that the
    stored state, the catalog (listings, search) and the BIP history follow without a page view. It runs in a
    background clock thread of each Zope process (``clock_thread``, every EZABRZE_NGO_CLOCK_SECONDS, default
    60; 0 turns it off) and from ``bin/instance run scripts/ngo_clock.py`` (for cron in production).
@@ -15,6 +15,7 @@ The workflow has draft → scheduled → open → closed → report_published. "
 from ezabrze.ngo import _
 from ezabrze.ngo import clock
 from ezabrze.ngo.consultations import CONSULTATION_TYPE
+from ezabrze.ngo.consultations import notifications
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 
@@ -89,6 +90,7 @@ def sync(portal=None, now=None):
             if current == "open" and target == "closed":
                 api.content.transition(consultation, transition="close")
                 done.append((path, "close"))
+        notifications.tick(now)
     return done
 
 

@@ -12,6 +12,7 @@ from ezabrze.ngo.consultations import EXPORT_PERMISSION
 from ezabrze.ngo.consultations import exports
 from ezabrze.ngo.consultations import mail as consultation_mail
 from ezabrze.ngo.consultations import MANAGE_PERMISSION
+from ezabrze.ngo.consultations import notifications
 from ezabrze.ngo.consultations import outcome
 from ezabrze.ngo.consultations import remarks as remarks_api
 from ezabrze.ngo.consultations import state
@@ -388,3 +389,71 @@ class ListingView(BrowserView):
                 }
             )
         return result
+
+
+class FollowView(BrowserView):
+    """An organization's verified representative (or an editor) chooses the areas it follows and how it is told."""
+
+    message = None
+
+    def allowed(self):
+        if api.user.is_anonymous():
+            return False
+        if api.user.has_permission("ezabrze.ngo: Manage organizations", obj=self.context):
+            return True
+        from ezabrze.ngo.organizations.representatives import acting_organizations
+
+        return self.context in acting_organizations(api.user.get_current().getId())
+
+    def __call__(self):
+        if not self.allowed():
+            raise Unauthorized("Only the organisation's verified representatives choose its notifications.")
+        if self.request.method == "POST":
+            CheckAuthenticator(self.request)
+            from ezabrze.ngo.organizations.vocabularies import AREA_IDS
+
+            areas = self.request.form.get("areas", [])
+            areas = [a for a in (areas if isinstance(areas, list) else [areas]) if a in AREA_IDS]
+            mode = self.request.form.get("mode")
+            if mode not in (notifications.IMMEDIATE, notifications.DIGEST):
+                mode = notifications.IMMEDIATE
+            if areas:
+                notifications.subscribe(self.context, areas, mode)
+            else:
+                sub = notifications.subscription_of(self.context)
+                if sub is not None:
+                    notifications.unsubscribe(sub.token)
+            self.message = _("Saved.")
+        return self.index()
+
+    def current(self):
+        sub = notifications.subscription_of(self.context)
+        return {"areas": sub.areas if sub else tuple(self.context.areas or ()),
+                "mode": sub.mode if sub else notifications.IMMEDIATE, "active": sub is not None}
+
+    def areas(self):
+        from ezabrze.ngo.organizations.vocabularies import AREAS
+
+        return [{"id": k, "title": translate(v, context=self.request)} for k, v in AREAS]
+
+
+class UnsubscribeView(BrowserView):
+    """The link at the end of every e-mail: a button (POST) that works without login."""
+
+    done = None
+
+    def __call__(self):
+        if self.request.method == "POST":
+            CheckAuthenticator(self.request)
+            form = self.request.form
+            if form.get("token"):
+                self.done = notifications.unsubscribe(form.get("token"))
+            else:
+                self.done = notifications.opt_out_author(form.get("u"), form.get("sig"))
+            if not self.done:
+                self.request.response.setStatus(400)
+        return self.index()
+
+    def value(self, name):
+        value = self.request.form.get(name, "")
+        return value if isinstance(value, str) else ""

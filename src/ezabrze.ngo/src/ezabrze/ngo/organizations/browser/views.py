@@ -82,6 +82,11 @@ class OrganizationView(BrowserView):
     def can_manage(self):
         return api.user.has_permission("ezabrze.ngo: Manage organizations", obj=self.context)
 
+    def can_follow(self):
+        if api.user.is_anonymous():
+            return False
+        return self.can_manage() or self.context in reps.acting_organizations(api.user.get_current().getId())
+
     def can_register(self):
         return not api.user.is_anonymous()
 
