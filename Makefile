@@ -65,7 +65,7 @@ BENCH_CLIENTS ?= 32
 BENCH_SUBMISSIONS ?= 5000
 
 .PHONY: bench
-bench: bench-pages bench-forms ## Both benchmarks below
+bench: bench-pages bench-forms bench-remarks ## The benchmarks below
 
 .PHONY: bench-pages
 bench-pages: build system-deps ## Anonymous throughput of the home page against a stock Plone Document (wrk)
@@ -75,6 +75,10 @@ bench-pages: build system-deps ## Anonymous throughput of the home page against 
 bench-forms: build system-deps ## $(BENCH_CLIENTS) clients send $(BENCH_SUBMISSIONS) form submissions, kill -9 half-way: nothing lost
 	python3 tests/server.py run -- bin/zopepy tests/load/submit_load.py \
 	  --clients $(BENCH_CLIENTS) --total $(BENCH_SUBMISSIONS) --crash
+
+.PHONY: bench-remarks
+bench-remarks: build ## 32 clients post 2000 remarks to one consultation, kill -9 half-way: nothing lost (remarks/s)
+	python3 tests/server.py run -- bin/zopepy tests/load/remark_load.py --clients 32 --total 2000 --crash
 
 .PHONY: clean
 clean: stop ## Remove everything built (keeps var/, the data)
