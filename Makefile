@@ -74,7 +74,7 @@ BENCH_CLIENTS ?= 32
 BENCH_SUBMISSIONS ?= 5000
 
 .PHONY: bench
-bench: bench-pages bench-forms ## Both benchmarks below
+bench: bench-pages bench-forms bench-remarks ## The benchmarks below
 
 .PHONY: bench-pages
 bench-pages: build system-deps ## Anonymous throughput of the home page against a stock Plone Document (wrk)
@@ -84,6 +84,10 @@ bench-pages: build system-deps ## Anonymous throughput of the home page against 
 bench-forms: build system-deps ## $(BENCH_CLIENTS) clients send $(BENCH_SUBMISSIONS) form submissions, kill -9 half-way: nothing lost
 	python3 tests/server.py run -- bin/zopepy tests/load/submit_load.py \
 	  --clients $(BENCH_CLIENTS) --total $(BENCH_SUBMISSIONS) --crash
+
+.PHONY: bench-remarks
+bench-remarks: build ## 32 clients post 2000 remarks to one consultation, kill -9 half-way: nothing lost (remarks/s)
+	python3 tests/server.py run -- bin/zopepy tests/load/remark_load.py --clients 32 --total 2000 --crash
 
 # --- Production stack (README, "Production stack"): Varnish -> HAProxy -> N Zope instances -> PostgreSQL
 CLUSTER_INSTANCES ?= 2

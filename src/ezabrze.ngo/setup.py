@@ -21,6 +21,7 @@ setup(
         "plone.restapi",
         "plone.app.dexterity",
         "python-stdnum",
+        "openpyxl",
         "ezabrze.policy",
     ],
     extras_require={

@@ -38,6 +38,14 @@ PAGES = [
     ("rady-dzielnic/biskupice", "notice-board-council"),
     ("rady-dzielnic/biskupice/notice-archive", "notice-archive-council"),
     ("rady-dzielnic/biskupice/posiedzenie-rady", "notice-meeting"),
+    # Issue 11 (ezabrze.ngo demo): the NGO directory, an organization, consultations, remarks, a report
+    ("organizacje-pozarzadowe/organizacje", "ngo-directory"),
+    ("organizacje-pozarzadowe/organizacje?area=culture&q=Zabrz", "ngo-directory-filtered"),
+    ("organizacje-pozarzadowe/organizacje/stowarzyszenie-przyjaciol-zabrza", "ngo-organization"),
+    ("organizacje-pozarzadowe/konsultacje", "consultation-listing"),
+    ("organizacje-pozarzadowe/konsultacje/program-wspolpracy-2027", "consultation-open"),
+    ("organizacje-pozarzadowe/konsultacje/program-wspolpracy-2027/@@uwagi", "consultation-remarks"),
+    ("organizacje-pozarzadowe/konsultacje/program-wspolpracy-2026/@@raport", "consultation-report"),
 ]
 
 

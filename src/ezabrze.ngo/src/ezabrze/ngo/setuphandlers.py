@@ -1,3 +1,5 @@
+from ezabrze.ngo.consultations.setup import install as install_consultations
+from ezabrze.ngo.organizations.setup import install as install_organizations
 from Products.CMFPlone.interfaces import INonInstallable
 from zope.interface import implementer
 
@@ -7,3 +9,9 @@ class HiddenProfiles:
     def getNonInstallableProfiles(self):
         """Hide the uninstall profile from the add-ons control panel."""
         return ["ezabrze.ngo:uninstall"]
+
+
+def post_install(context):
+    """After the default profile: the folders of the registry and the consultations, the moderators' group."""
+    install_organizations()
+    install_consultations()

@@ -1,3 +1,5 @@
+from datetime import datetime
+from datetime import UTC
 from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
 from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
@@ -32,3 +34,96 @@ FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(FIXTURE, WSGI_SERVER_FIXTURE),
     name="ezabrze.ngo:Functional",
 )
+
+
+# ------------------------------------------------------------------ personas and a consultation for the tests
+
+# The frozen "now" of the date tests: 2027-10-01 12:00:00 UTC.
+NOW = datetime(2027, 10, 1, 12, 0, 0, tzinfo=UTC)
+PASSWORD = "Test-haslo-2027!"  # test users only; never a site default
+UNIT_ID = "wydzial-polityki-spolecznej"
+PERSONAS = ("anonymous", "resident", "rep_a", "rep_b", "unverified", "moderator", "staff", "editor", "site_admin")
+
+
+def make_organization(container, id_, title, **fields):
+    from plone import api
+
+    values = {
+        "legal_form": "association",
+        "krs": "0000123456",
+        "street": "ul. Wolności 1",
+        "postal_code": "41-800",
+        "city": "Zabrze",
+        "areas": ["ngo_support"],
+    }
+    values.update(fields)
+    org = api.content.create(container=container, type="Organization", id=id_, title=title, **values)
+    api.content.transition(org, transition="verify")
+    return org
+
+
+def make_personas(portal):
+    """Users of the permission matrix; returns {"org_a", "org_b"}. Run as a Manager."""
+    from ezabrze.ngo.consultations import MODERATORS_GROUP
+    from ezabrze.ngo.organizations import representatives as reps
+    from ezabrze.ngo.organizations.setup import directory
+    from plone import api
+
+    def user(name, roles=("Member",)):
+        api.user.create(
+            email=f"{name}@example.org", username=name, password=PASSWORD, roles=list(roles),
+            properties={"fullname": name.title()},
+        )
+
+    for name in ("resident", "rep_a", "rep_b", "unverified", "moderator", "staff"):
+        user(name)
+    user("editor", ("Member", "Editor"))
+    user("site_admin", ("Member", "Site Administrator"))
+    api.group.add_user(groupname=MODERATORS_GROUP, username="moderator")
+    if UNIT_ID not in portal:
+        from plone.dexterity.utils import createContentInContainer
+
+        createContentInContainer(portal, "OrganizationalUnit", id=UNIT_ID, title="Wydział Polityki Społecznej",
+                                 checkConstraints=False)
+    if api.group.get(groupname=f"unit-{UNIT_ID}") is None:
+        api.group.create(groupname=f"unit-{UNIT_ID}", title="Wydział Polityki Społecznej")
+    api.group.add_user(groupname=f"unit-{UNIT_ID}", username="staff")
+    folder = directory()
+    org_a = make_organization(folder, "org-a", "Stowarzyszenie A", krs="0000000001")
+    org_b = make_organization(folder, "org-b", "Fundacja B", krs="0000000002")
+    for userid, org in (("rep_a", org_a), ("rep_b", org_b), ("unverified", org_a)):
+        token = reps.request(org, userid, userid.title(), "prezes", True)
+        reps.confirm(org, token)
+        if userid != "unverified":
+            reps.set_state(org, userid, reps.VERIFIED)
+    return {"org_a": org_a, "org_b": org_b}
+
+
+DRAFT = (
+    "<p>§ 1. Program określa cele współpracy.</p><p>§ 2.</p><p>1. Cel główny.</p><p>2. Cele szczegółowe:</p>"
+    "<p>1) wzmocnienie organizacji;</p><p>2) udział mieszkańców.</p><p>§ 3. Na program przeznacza się 100 zł.</p>"
+)
+
+
+def make_consultation(container, start, end, id_="konsultacja", participation="ngo", state="scheduled", **fields):
+    """A consultation (dates are aware datetimes) moved to `state` (draft or scheduled)."""
+    from ezabrze.ngo import clock
+    from ezabrze.policy.utils import rich_text
+    from plone import api
+
+    values = {
+        "draft": rich_text(DRAFT),
+        "participation": participation,
+        "start": start.astimezone(clock.LOCAL).replace(tzinfo=None),
+        "end": end.astimezone(clock.LOCAL).replace(tzinfo=None),
+        "consultation_forms": ["online"],
+        "contact_person": "Anna Nowak",
+        "contact_email": "ngo@um.zabrze.pl",
+        "responsible_unit": UNIT_ID,
+    }
+    values.update(fields)
+    consultation = api.content.create(container=container, type="Consultation", id=id_, title="Program 2027",
+                                      **values)
+    if state == "scheduled":
+        api.content.transition(consultation, transition="schedule")
+    return consultation
