@@ -21,6 +21,8 @@ setup(
         "plone.app.layout",
         "plonetheme.barceloneta",
         "plone.app.theming",
+        "plone.transformchain",  # the kiosk layout is applied to the themed page
+        "segno",  # QR codes of external links and downloads in kiosk mode (pure Python, no imaging library)
     ],
     extras_require={
         "test": [
