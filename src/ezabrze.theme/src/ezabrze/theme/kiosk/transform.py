@@ -105,7 +105,9 @@ class KioskPage:
             return
         scheme = urlsplit(href).scheme.lower()
         if scheme in ("mailto", "tel", "sms", "callto"):
-            return self.plain(link, href.split(":", 1)[1].split("?", 1)[0], qr=False)
+            # The address is the text of such a link (or is shown as it): plain text.
+            text = (link.text_content() or "").strip()
+            return self.plain(link, None if text else href.split(":", 1)[1].split("?", 1)[0], qr=False)
         if scheme and scheme not in ("http", "https"):
             return self.plain(link, None, qr=False)
         url = urljoin(self.base, href)

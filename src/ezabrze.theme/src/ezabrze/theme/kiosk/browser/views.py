@@ -3,6 +3,7 @@
 from DateTime import DateTime
 from ezabrze.theme import _
 from ezabrze.theme.kiosk.interfaces import IKioskTile
+from ezabrze.theme.kiosk.mode import CREDENTIAL_COOKIES
 from ezabrze.theme.kiosk.mode import current_kiosk
 from ezabrze.theme.kiosk.mode import kiosk_settings
 from ezabrze.theme.utils import get_settings
@@ -202,7 +203,7 @@ class StartView(KioskViewBase):
         council = self.district_council()
         if council is None:
             return None
-        return {"title": council.Title(), "url": self._board_url(council), "items": self._notices(council)}
+        return {"title": council.Title(), "url": self._board_url(council), "notices": self._notices(council)}
 
     @memoize
     def all_notices_url(self):
@@ -243,11 +244,16 @@ class ResetView(KioskViewBase):
 
     def __call__(self):
         response = self.request.response
-        for name in list(self.request.cookies):
+        names = set(self.request.cookies) | set(CREDENTIAL_COOKIES)
+        site_path = "/".join(self.site.getPhysicalPath())
+        for name in sorted(names):
             response.expireCookie(name, path="/")
-            site_path = self.request.get("VirtualRootPhysicalPath") and "/".join(self.site.getPhysicalPath())
-            if site_path and site_path != "/":
-                response.expireCookie(name, path=site_path)
+            if site_path not in ("", "/"):
+                # A cookie set for the site's path is another cookie: expire it too (raw header, as the
+                # response keeps one cookie per name).
+                response.addHeader(
+                    "Set-Cookie", f"{name}=deleted; Path={site_path}; Max-Age=0; Expires=Wed, 31 Dec 1997 23:59:59 GMT"
+                )
         response.setHeader("Clear-Site-Data", '"cache", "cookies", "storage"')
         response.setHeader("Cache-Control", "no-store, private")
         return response.redirect(f"{self.kiosk_url()}?reset=1", lock=True)
