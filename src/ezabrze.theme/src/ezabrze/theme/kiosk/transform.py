@@ -73,7 +73,7 @@ class KioskPage:
         self.qr_count = 0
 
     def inside(self, url, root):
-        return url == root or url.startswith(root + "/") or url.startswith(root + "?") or url.startswith(root + "#")
+        return url == root or url.startswith((root + "/", root + "?", root + "#"))
 
     def run(self):
         for link in list(self.root.iter("a")):
