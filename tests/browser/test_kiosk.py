@@ -92,7 +92,7 @@ def wait_for(condition, timeout=30, message="condition"):
 
 def open_kiosk(driver, kiosk_url, path=""):
     checks.open_page(driver, kiosk_url, path)
-    wait_for(lambda: driver.execute_script("return !!(history.state && history.state.kioskSession)"), 10, "kiosk.js")
+    wait_for(lambda: driver.execute_script("return !!sessionStorage.getItem('ezabrze-kiosk-pages')"), 10, "kiosk.js")
     return driver
 
 

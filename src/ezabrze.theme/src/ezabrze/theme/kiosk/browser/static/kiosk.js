@@ -8,54 +8,58 @@
   var config = JSON.parse(configElement.textContent || "{}");
   var strings = config.strings || {};
   var html = document.documentElement;
-  var SESSION_KEY = "ezabrze-kiosk-session";
   var PREFS_KEY = "ezabrze-kiosk-prefs";
 
-  /* ---- one kiosk "session" = the pages of one person, until the reset ------------------------------ */
+  /* ---- the pages of one person, until the reset ------------------------------------------------------ */
 
-  function newSessionId() {
-    return String(Date.now()) + "-" + Math.random().toString(36).slice(2);
+  // The Navigation API names every entry of the tab's history. The keys of the entries this person opened
+  // are kept in sessionStorage, which the reset clears: an entry reached with the browser's history whose key
+  // is not there belongs to a previous person and is replaced by the start screen before anything shows.
+  var PAGES_KEY = "ezabrze-kiosk-pages";
+  var nav = window.navigation && window.navigation.currentEntry ? window.navigation : null;
+  var navigationEntry = (performance.getEntriesByType && performance.getEntriesByType("navigation")[0]) || {};
+
+  function ownPages() {
+    try { return JSON.parse(sessionStorage.getItem(PAGES_KEY) || "[]"); } catch (e) { return []; }
   }
 
-  var session = sessionStorage.getItem(SESSION_KEY);
-  if (!session) {
-    session = newSessionId();
-    sessionStorage.setItem(SESSION_KEY, session);
+  function previousPerson() {
+    return nav && ownPages().indexOf(nav.currentEntry.key) < 0;
   }
-  var state = history.state || {};
-  if (state.kioskSession && state.kioskSession !== session) {
-    // A page of a previous person (reached with the browser's history after a reset): never shown.
+
+  if (navigationEntry.type === "back_forward" && previousPerson()) {
+    html.classList.add("ezabrze-kiosk-leaving");
     location.replace(config.startUrl);
     return;
   }
+  if (nav && previousPerson()) {
+    var pages = ownPages();
+    pages.push(nav.currentEntry.key);
+    sessionStorage.setItem(PAGES_KEY, JSON.stringify(pages));
+  }
   window.addEventListener("pageshow", function (event) {
-    if (event.persisted && sessionStorage.getItem(SESSION_KEY) !== session) {
+    if (event.persisted && previousPerson()) {
+      html.classList.add("ezabrze-kiosk-leaving");
       location.replace(config.startUrl);
     }
   });
-  // How many kiosk pages of this person lie behind this one ("Wstecz" goes back only through them).
-  var DEPTH_KEY = "ezabrze-kiosk-depth";
-  var depth;
-  if (typeof state.depth === "number") {
-    depth = state.depth;
-  } else if (/[?&]reset=1/.test(location.search) || sessionStorage.getItem(DEPTH_KEY) === null) {
-    depth = 0;
-  } else {
-    depth = Number(sessionStorage.getItem(DEPTH_KEY)) + 1;
+
+  function canGoBack() {
+    if (!nav) { return history.length > 1; }
+    var entries = nav.entries();
+    var index = nav.currentEntry.index;
+    return index > 0 && !!entries[index - 1] && ownPages().indexOf(entries[index - 1].key) >= 0;
   }
-  sessionStorage.setItem(DEPTH_KEY, String(depth));
-  history.replaceState({ kioskSession: session, depth: depth }, "");
 
   /* ---- Start, Wstecz, larger text, high contrast ------------------------------------------------------ */
 
   var back = document.querySelector("[data-kiosk-back]");
   if (back) {
-    if (depth <= 0) {
+    if (!canGoBack()) {
       back.setAttribute("aria-disabled", "true");
-      back.classList.add("disabled");
     }
     back.addEventListener("click", function () {
-      if (depth > 0) { history.back(); } else { location.href = config.startUrl; }
+      if (canGoBack()) { history.back(); } else { location.href = config.startUrl; }
     });
   }
 
