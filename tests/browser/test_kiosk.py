@@ -211,7 +211,7 @@ def short_idle(server, admin_auth):
 
 
 def test_idle_reset_erases_form_history_and_cookies(kiosk_browser, kiosk_url, short_idle):
-    driver = open_kiosk(kiosk_browser, kiosk_url)
+    driver = open_kiosk(kiosk_browser, kiosk_url, SERVICE)
     open_kiosk(driver, kiosk_url, "@@status-sprawy")
     sign = driver.find_element("id", "status-sign")
     tap(driver, sign)
@@ -229,13 +229,15 @@ def test_idle_reset_erases_form_history_and_cookies(kiosk_browser, kiosk_url, sh
     assert "poprzednia-osoba" not in driver.execute_script("return document.cookie")
     assert driver.execute_script("return sessionStorage.length <= 2")  # only the new person's own keys
 
-    # The next person goes back in the browser's history: the previous person's page is not shown.
+    # The next person goes back in the browser's history: the previous person's pages are not shown.
     driver.back()
-    time.sleep(1)
+    wait_for(lambda: driver.current_url.split("?")[0] == kiosk_url, 10, "the start screen instead of the service page")
     wait_for(lambda: driver.execute_script("return document.readyState") == "complete", 10, "the page")
-    wait_for(lambda: driver.current_url != status_url, 10, "leaving the previous person's page")
+    assert driver.find_element("css selector", "h1").text == "Infokiosk Miasta Zabrze"
+    assert status_url != driver.current_url
     values = driver.execute_script(
-        "return Array.from(document.querySelectorAll('input:not([type=hidden])')).map(i => i.value).filter(v => v)"
+        "return Array.from(document.querySelectorAll('input[type=text], input[type=search], input[type=password],"
+        " input:not([type]), textarea')).map(i => i.value).filter(v => v)"
     )
     assert values == []
 
