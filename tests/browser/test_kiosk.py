@@ -115,6 +115,27 @@ def test_kiosk_page_passes_axe_and_stays_in_the_portal(kiosk_browser, kiosk_url,
     assert not driver.find_elements("css selector", "input[type=password][name^='__ac'], #edit-zone")
 
 
+def test_kiosk_pages_are_not_stored_by_browsers_or_caches(kiosk_url, server):
+    kiosk = requests.get(kiosk_url, headers={"Accept": "text/html"}, timeout=60)
+    assert kiosk.status_code == 200
+    assert kiosk.headers["Cache-Control"] == "no-store, private"
+    ordinary = requests.get(server, headers={"Accept": "text/html"}, timeout=60)
+    assert b"ezabrze-kiosk-bar" not in ordinary.content
+
+
+def test_case_status_form_with_the_on_screen_keyboard(kiosk_browser, kiosk_url):
+    driver = open_kiosk(kiosk_browser, kiosk_url, "@@status-sprawy")
+    tap(driver, driver.find_element("id", "status-sign"))
+    keyboard_type(driver, "zab/1/2026")
+    tap(driver, driver.find_element("id", "status-code"))
+    keyboard_type(driver, "abc123")
+    assert driver.find_element("id", "status-code").get_attribute("value") == "abc123"
+    [confirm] = [k for k in driver.find_elements("css selector", ".ezabrze-kiosk-key") if k.text == "Zatwierdź"]
+    tap(driver, confirm)
+    wait_for(lambda: "Sprawdź oba" in driver.find_element("id", "content").text, 15, "the answer of the status form")
+    assert driver.current_url.startswith(f"{kiosk_url}/@@status-sprawy")
+
+
 @pytest.mark.parametrize("path", ["", SERVICE], ids=["start", "service"])
 def test_touch_targets_and_text_size(kiosk_browser, kiosk_url, path):
     driver = open_kiosk(kiosk_browser, kiosk_url, path)

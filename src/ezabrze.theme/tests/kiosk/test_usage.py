@@ -139,11 +139,13 @@ class TestOverHTTP:
             [cell.text_content().strip() for cell in row.iter("td")]
             for row in tree.xpath("//table[contains(@class, 'ezabrze-kiosk-report-pages')]/tbody/tr")
         ]
-        assert rows == [["k03", "start", "2"], ["k03", "search", "1"]]
+        # Only this test uses k03 (the other tests' kiosk pages may be counted in the same layer).
+        assert [row for row in rows if row[0] == "k03"] == [["k03", "start", "2"], ["k03", "search", "1"]]
         assert "12345678901" not in lxml.html.tostring(tree, encoding="unicode")
         per_kiosk = tree.xpath("//table[contains(@class, 'ezabrze-kiosk-report-kiosks')]/tbody/tr")
         assert len(per_kiosk) == 17
-        assert [c.text_content() for c in per_kiosk[0].iter("td")][0] == "k03"
+        cells = {row[0]: row for row in ([c.text_content() for c in tr.iter("td")] for tr in per_kiosk)}
+        assert cells["k03"] == ["k03", "Miejska Biblioteka Publiczna, ul. Wolności 286", "3"]
 
     def test_report_refuses_bad_dates_in_polish(self, browser, functional_portal):
         browser.login()
