@@ -126,7 +126,7 @@ def test_kiosk_pages_are_not_stored_by_browsers_or_caches(kiosk_url, server):
 def test_case_status_form_with_the_on_screen_keyboard(kiosk_browser, kiosk_url):
     driver = open_kiosk(kiosk_browser, kiosk_url, "@@status-sprawy")
     tap(driver, driver.find_element("id", "status-sign"))
-    keyboard_type(driver, "zab/1/2026")
+    keyboard_type(driver, "zab/2026/000123")
     tap(driver, driver.find_element("id", "status-code"))
     keyboard_type(driver, "abc123")
     assert driver.find_element("id", "status-code").get_attribute("value") == "abc123"
