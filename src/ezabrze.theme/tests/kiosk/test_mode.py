@@ -153,6 +153,7 @@ class TestAlwaysAnonymous:
             "@@infokiosk-statystyki",
             "@users",
             "@login",
+            "++api++",
             "acl_users/credentials_cookie_auth/require_login",
         ],
     )
@@ -164,6 +165,22 @@ class TestAlwaysAnonymous:
         assert tree.xpath("//h1")[0].text_content().strip() == "Niedostępne w infokiosku"
         assert not tree.xpath("//input[@type='password']")
         assert not tree.xpath("//*[@id='edit-zone']")
+
+
+class TestNoServerErrors:
+    @pytest.mark.parametrize(
+        "path",
+        [
+            "@@infokiosk-elementy",
+            "@@infokiosk-niedostepne",
+            "@@infokiosk",
+            "@@search?SearchableText=%C5%BC%C3%B3%C5%82w",
+            "nie-ma-takiej-strony",
+            "%2e%2e/%2e%2e/etc",
+        ],
+    )
+    def test_anonymous_kiosk_requests_never_5xx(self, browser, kiosk_url, path):
+        assert browser.get(f"{kiosk_url}/{path}").status_code < 500
 
 
 class TestLayout:

@@ -85,7 +85,7 @@ BLOCKED_NAMES = frozenset(
         "manage",
     }
 )
-BLOCKED_PREFIXES = ("manage_", "++add++", "portal_", "acl_users", "aq_")
+BLOCKED_PREFIXES = ("manage_", "++add++", "++api++", "portal_", "acl_users", "aq_")
 BLOCKED_SUFFIXES = ("-controlpanel", "_controlpanel")
 
 # Credentials a request may carry: all removed in kiosk mode.

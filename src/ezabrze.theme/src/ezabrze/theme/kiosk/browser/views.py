@@ -49,6 +49,10 @@ class KioskElements(KioskViewBase):
     bar = ViewPageTemplateFile("templates/bar.pt")
     head_template = ViewPageTemplateFile("templates/head.pt")
 
+    def __call__(self):
+        # Used by the transform; opened by URL it shows the bar (nothing else is published).
+        return self.bar()
+
     def head(self):
         return self.head_template()
 
