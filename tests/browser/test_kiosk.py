@@ -132,7 +132,8 @@ def test_case_status_form_with_the_on_screen_keyboard(kiosk_browser, kiosk_url):
     assert driver.find_element("id", "status-code").get_attribute("value") == "abc123"
     [confirm] = [k for k in driver.find_elements("css selector", ".ezabrze-kiosk-key") if k.text == "Zatwierdź"]
     tap(driver, confirm)
-    wait_for(lambda: "Sprawdź oba" in driver.find_element("id", "content").text, 15, "the answer of the status form")
+    content = "const c = document.getElementById('content'); return c ? c.textContent : ''"
+    wait_for(lambda: "Sprawdź oba" in driver.execute_script(content), 15, "the answer of the status form")
     assert driver.current_url.startswith(f"{kiosk_url}/@@status-sprawy")
 
 
