@@ -101,7 +101,7 @@ def test_representative_posts_a_remark_with_the_keyboard_only(server, browser, r
 
     browser.delete_all_cookies()
     browser.get(f"{server}/login")
-    tab_to(browser, "e.name === '__ac_login'")
+    tab_to(browser, "e.name === '__ac_name'")
     type_keys(browser, representative[0])
     tab_to(browser, "e.name === '__ac_password'")
     type_keys(browser, representative[1])

@@ -1,5 +1,6 @@
 """E-mails delivered to a real local SMTP server (aiosmtpd): the representative's confirmation link (then used
-without login), a follower's notice with its unsubscribe link, and the author's answer e-mail."""
+without login), a follower's notice with its unsubscribe link, and the author's answer e-mail (over 1000 bytes: it
+must travel with CRLF line ends, see ezabrze.ngo.mail)."""
 
 from datetime import timedelta
 from ezabrze.ngo.consultations import notifications
@@ -106,7 +107,7 @@ def test_mails_over_smtp(functional_portal, sink, frozen):
     staff = requests.Session()
     staff.auth = ("staff", PASSWORD)
     staff.post(f"{url}/@remarks/{remark.json()['id']}/answer", headers=JSON,
-               json={"verdict": "accepted", "reasoning": "Uwzględniamy."})
+               json={"verdict": "accepted", "reasoning": "Uwzględniamy. " + "Długie uzasadnienie. " * 80})
     staff.post(f"{url}/@remarks/publish-answers", headers=JSON, json={})
     answer = wait_for(sink, "rep_a@example.org")[0]
     assert "Uwzględniamy." in answer.get_content() and "@@wypisz-powiadomienia?u=rep_a" in answer.get_content()

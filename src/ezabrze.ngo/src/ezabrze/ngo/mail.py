@@ -1,6 +1,7 @@
 """E-mails of ezabrze.ngo: built in Polish during the request, sent by ezabrze.policy's after-commit sender
 (never when the transaction aborts; a mail server that is down never loses a remark or a registration)."""
 
+from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr
 from email.utils import make_msgid
@@ -24,7 +25,9 @@ def message(to, subject, body):
         return None
     from_address = api.portal.get_registry_record("plone.email_from_address", default="") or ""
     from_name = api.portal.get_registry_record("plone.email_from_name", default="") or ""
-    msg = EmailMessage()
+    # CRLF line ends (policy.SMTP): MailHost sends the bytes as they are, and an SMTP server reads lines by CRLF;
+    # with bare LF a message over 1000 bytes is one "line too long" (aiosmtpd answers 500).
+    msg = EmailMessage(policy=policy.SMTP)
     msg["Subject"] = subject
     msg["From"] = formataddr((from_name, from_address)) if from_name else from_address
     msg["To"] = to
