@@ -132,6 +132,13 @@ def exclusions(call):
 def log_view(call, offer, userid):
     if userid not in members(call):
         return
+    from plone.protect.utils import safeWrite
+    from zope.globalrequest import getRequest
+
+    request = getRequest()
     if getattr(call, "_view_log", None) is None:
         call._view_log = PersistentList()
+        safeWrite(call, request)
+    # written while reading the offer (a GET): plone.protect would otherwise abort it as a CSRF write
+    safeWrite(call._view_log, request)
     call._view_log.append({"date": clock.now(), "userid": userid, "offer": offer.getId()})
