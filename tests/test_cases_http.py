@@ -1,4 +1,4 @@
-"""Issue 5 end to end over real HTTP: a resident submits a form, receives the e-mail on a real local SMTP
+"""Citizen forms and cases end to end over real HTTP: a resident submits a form, receives the e-mail on a real local SMTP
 server (aiosmtpd), tracks the case without logging in (page and REST), and sees it answered by staff."""
 
 from pathlib import Path

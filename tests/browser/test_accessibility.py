@@ -20,18 +20,18 @@ BLOCKING_IMPACTS = {"serious", "critical"}
 PAGES = [
     ("", "home"),
     ("dla-mieszkancow", "dla-mieszkancow"),
-    # Issue 3: the e-services catalogue (filtered listing, A-Z, a service card, a unit page)
+    # The e-services catalogue (filtered listing, A-Z, a service card, a unit page)
     ("dla-mieszkancow/uslugi", "catalogue"),
     ("dla-mieszkancow/uslugi?audience=businesses&online=1", "catalogue-filtered"),
     ("dla-mieszkancow/uslugi/@@uslugi-a-z", "catalogue-a-z"),
     ("dla-mieszkancow/uslugi/zameldowanie-na-pobyt-staly", "service-card"),
     ("dla-mieszkancow/jednostki/wydzial-spraw-obywatelskich", "unit-page"),
-    # Issue 5: citizen forms and the status page
+    # Citizen forms and the status page
     ("dla-mieszkancow/formularze/zglos-problem", "form-zglos-problem"),
     ("dla-mieszkancow/formularze/kontakt-z-urzedem", "form-kontakt"),
     ("dla-mieszkancow/formularze/wniosek-o-informacje-publiczna", "form-wniosek-ip"),
     ("@@status-sprawy", "status-sprawy"),
-    # Issue 4: notice boards of the district councils (demo notices), a notice, the archive, "my work" is
+    # Notice boards of the district councils (demo notices), a notice, the archive, "my work" is
     # behind login and not listed here
     ("rady-dzielnic", "notice-board-city"),
     ("rady-dzielnic?council=zaborze&category=meeting", "notice-board-filtered"),

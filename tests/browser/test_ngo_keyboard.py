@@ -44,7 +44,7 @@ def post_form(session, page_url, action_url, **data):
 
 @pytest.fixture(scope="module")
 def representative(server):
-    smtp = _load("ezabrze_cases_testing", ROOT / "src/ezabrze.policy/src/ezabrze/policy/cases/testing.py")
+    smtp = _load("ezabrze_cases_testing", ROOT / "src/ezabrze.policy/src/ezabrze/policy/testing/smtp.py")
     with smtp.SMTPSink() as sink:
         admin = requests.Session()
         admin.auth = ADMIN

@@ -1,4 +1,4 @@
-"""Load and crash check of the citizen forms (issue 5): N concurrent clients send M submissions in total.
+"""Load and crash check of the citizen forms: N concurrent clients send M submissions in total.
 
 Pass criteria: zero lost (every acknowledged sign exists afterwards), zero duplicate signs, zero 5xx.
 With --crash the instance is killed with SIGKILL in the middle of the run and started again; clients retry
@@ -50,7 +50,7 @@ def server_lib():
 
 
 def smtp_lib():
-    return _load("ezabrze_cases_testing", ROOT / "src/ezabrze.policy/src/ezabrze/policy/cases/testing.py")
+    return _load("ezabrze_cases_testing", ROOT / "src/ezabrze.policy/src/ezabrze/policy/testing/smtp.py")
 
 
 class Result:
@@ -272,7 +272,7 @@ def run(url, clients=32, total=5000, crash=False, time_limit=1800, with_smtp=Tru
             "acknowledged_before_kill": len(before_kill),
             "mails_received": len(sink.messages) if sink else None,
             # Retried ZODB conflicts (the instance's log): submissions of one process do not conflict
-            # (ezabrze.policy.cases.serialize); a restart's first requests may.
+            # (ezabrze.policy.cases.submission_lock); a restart's first requests may.
             "conflicts_retried": conflicts_since(log_path, log_offset),
         }
         return figures, failures

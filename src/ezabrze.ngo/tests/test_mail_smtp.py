@@ -10,7 +10,7 @@ from ezabrze.ngo.testing import make_consultation
 from ezabrze.ngo.testing import make_personas
 from ezabrze.ngo.testing import NOW
 from ezabrze.ngo.testing import PASSWORD
-from ezabrze.policy.cases.testing import SMTPSink
+from ezabrze.policy.testing.smtp import SMTPSink
 from plone import api
 
 import html

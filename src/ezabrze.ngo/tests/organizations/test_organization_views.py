@@ -82,3 +82,30 @@ def test_import_page(portal, world, login_as):
     html = world["org_a"].__parent__.restrictedTraverse("@@import-organizacji")()
     assert "Nowe: 1" in html
     assert api.content.find(portal_type="Organization", Title="Nowe Stowarzyszenie")
+
+
+def test_propose_an_organization(portal, world, login_as):
+    from zExceptions import Unauthorized
+
+    directory = world["org_a"].__parent__
+    login_as("anonymous")
+    with pytest.raises(Unauthorized):
+        directory.restrictedTraverse("@@zglos-organizacje")()
+    login_as("resident")
+    form(portal, title="Nowe Koło", legal_form="ordinary_association", nip="5250008319", postal_code="41800",
+         areas=["sport"], fullname="Ewa Nowa", rodo="1")
+    html = directory.restrictedTraverse("@@zglos-organizacje")()
+    for text in ("NIP", "Kod pocztowy", "Uzupełnij: Ulica i numer.", "rejestru"):
+        assert text in html
+    assert not api.content.find(portal_type="Organization", Title="Nowe Koło")
+    form(portal, title="Nowe Koło", legal_form="ordinary_association", register_name="Ewidencja",
+         register_number="SZ/9/2026", street="ul. Nowa 1", postal_code="41-800", city="Zabrze",
+         areas=["sport", "culture"], fullname="Ewa Nowa", function="przewodnicząca", rodo="1")
+    html = directory.restrictedTraverse("@@zglos-organizacje")()
+    assert "Wysłaliśmy e-mail" in html
+    with api.env.adopt_roles(["Manager"]):
+        org = api.content.find(portal_type="Organization", Title="Nowe Koło")[0].getObject()
+    assert api.content.get_state(org) == "pending" and org.areas == ["sport", "culture"]
+    assert reps.representatives(org)["resident"].state == reps.UNCONFIRMED
+    login_as("anonymous")
+    assert not api.user.has_permission("View", obj=org)  # not public before an editor verifies it

@@ -1,16 +1,22 @@
-"""Two patches of other packages, each small, idempotent and tested (tests/test_patches.py).
+"""Two patches of other packages, each small, idempotent and tested (tests/site/test_patches.py).
 
 1. Work-around for a CPython 3.11 bug (gh-106905): compiling Python ASTs in several threads at once can fail
 with "SystemError: AST constructor recursion depth mismatch". Chameleon builds and compiles an AST the first
 time each page template is used, so right after a (re)start, concurrent requests could answer 500 for a
 template that was never broken. Cooking templates one at a time removes the race; it costs nothing once
 templates are compiled (cooking happens once per template and process).
+Upstream: https://github.com/python/cpython/issues/106905 (fix: python/cpython#106906, merged November 2023).
+Remove when the portal runs on a Python release with that fix and the load check (tests/load) passes without
+the patch right after a restart.
 
 2. collective.easyform 5.0: ``EasyFormForm.schema`` is a property that parses the form's XML model anew on
 every access, and one submission reads it more than ten times (``updateServerSideData`` alone reads it once
 per field), which made parsing a third of the CPU time of a submission. The parsed schema is now kept on
 the form view (one view per request, so nothing is shared between requests or threads) as long as the
 model text is the same.
+Upstream: not reported yet — to be filed at https://github.com/collective/collective.easyform/issues (ask for
+the parsed schema to be cached per request, as plone.supermodel models usually are). Remove when an easyform
+release caches it; tests/test_patches.py shows whether the property still parses on every access.
 """
 
 from chameleon.template import BaseTemplate

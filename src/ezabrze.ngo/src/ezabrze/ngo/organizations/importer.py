@@ -76,12 +76,25 @@ def _read(data):
 def _validate(raw):
     """(values for the schema, [messages]) of one CSV row."""
     errors = []
-    values = {}
-    for column, field in COLUMNS:
-        values[field] = (raw.get(column) or "").strip()
     for column in REQUIRED:
         if not (raw.get(column) or "").strip():
             errors.append(Message(_("Column ${column} is empty."), mapping={"column": column}))
+    values, more = validate_values({field: raw.get(column) for column, field in COLUMNS})
+    return values, errors + more
+
+
+REQUIRED_FIELDS = {"title": _("Name"), "legal_form": _("Legal form"), "street": _("Street and number"),
+                   "postal_code": _("Postal code"), "city": _("City"), "areas": _("Areas of public-benefit activity")}
+
+
+def validate_values(raw, required=False):
+    """(values for the schema, [messages]) of an organization's data given as text (CSV row or form)."""
+    errors = []
+    values = {field: (raw.get(field) or "").strip() for _column, field in COLUMNS}
+    if required:
+        for field, title in REQUIRED_FIELDS.items():
+            if not values[field]:
+                errors.append(Message(_("Fill in: ${field}."), mapping={"field": title}))
     for field, check in (
         ("krs", validators.krs),
         ("nip", validators.nip),

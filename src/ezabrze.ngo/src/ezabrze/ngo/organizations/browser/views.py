@@ -19,6 +19,20 @@ from zope.interface import alsoProvides
 
 
 PAGE_SIZE = 20
+# the labels of the proposal form (listed here so that the msgids are extracted and translated)
+LABELS = {
+    "KRS number": _("KRS number"),
+    "Other register": _("Other register"),
+    "Number in the other register": _("Number in the other register"),
+    "NIP": _("NIP"),
+    "REGON": _("REGON"),
+    "Street and number": _("Street and number"),
+    "Postal code": _("Postal code"),
+    "City": _("City"),
+    "E-mail of the organisation": _("E-mail of the organisation"),
+    "Website": _("Website"),
+    "Short description": _("Short description"),
+}
 AREA_TITLES = dict(AREAS)
 LEGAL_FORM_TITLES = dict(LEGAL_FORMS)
 
@@ -66,6 +80,9 @@ class DirectoryView(BrowserView):
 
     def area_titles(self, brain):
         return ", ".join(_t(self.request, AREA_TITLES[a]) for a in (brain.ngo_area or ()) if a in AREA_TITLES)
+
+    def anonymous(self):
+        return api.user.is_anonymous()
 
     def can_import(self):
         return api.user.has_permission("ezabrze.ngo: Manage organizations", obj=self.context)
@@ -214,3 +231,64 @@ class ImportView(BrowserView):
         return [
             {"line": line, "errors": [_t(self.request, e) for e in errors]} for line, errors in self.report.refused
         ]
+
+
+class ProposeView(BrowserView):
+    """A logged-in person proposes an organization that is not in the registry yet and registers as its
+    representative: the organization is created pending (not public) and an editor verifies both."""
+
+    errors = ()
+    done = False
+    FIELDS = ("title", "legal_form", "krs", "register_name", "register_number", "nip", "regon", "street",
+              "postal_code", "city", "email", "website", "description")
+
+    def __call__(self):
+        if api.user.is_anonymous():
+            raise Unauthorized("Log in to propose an organisation.")
+        if _post(self.request):
+            self.propose()
+        return self.index()
+
+    def value(self, name, default=""):
+        value = self.request.form.get(name, default)
+        return value.strip() if isinstance(value, str) else default
+
+    def selected_areas(self):
+        areas = self.request.form.get("areas", [])
+        return [a for a in (areas if isinstance(areas, list) else [areas]) if a in AREA_TITLES]
+
+    def areas(self):
+        return [{"id": value, "title": _t(self.request, title)} for value, title in AREAS]
+
+    def legal_forms(self):
+        return [{"id": value, "title": _t(self.request, title)} for value, title in LEGAL_FORMS]
+
+    def label(self, msgid):
+        return _t(self.request, LABELS[msgid])
+
+    def propose(self):
+        from ezabrze.ngo.organizations.importer import validate_values
+
+        raw = {name: self.value(name) for name in self.FIELDS}
+        raw["areas"] = "|".join(self.selected_areas())
+        values, errors = validate_values(raw, required=True)
+        if not self.request.form.get("rodo"):
+            errors.append(_("Accept the information on the processing of personal data (RODO)."))
+        if not self.value("fullname"):
+            errors.append(_("Give your first name and surname."))
+        if errors:
+            self.errors = [_t(self.request, e) for e in errors]
+            self.request.response.setStatus(400)
+            return
+        userid = api.user.get_current().getId()
+        with api.env.adopt_roles(["Manager"]):
+            org = api.content.create(container=self.context, type=ORGANIZATION_TYPE, **values)
+            try:
+                token = reps.request(org, userid, self.value("fullname"), self.value("function"), True)
+            except reps.RepresentationError as error:
+                api.content.delete(org)
+                self.errors = [_t(self.request, error.args[0])]
+                self.request.response.setStatus(400)
+                return
+        send_after_commit(reps.confirmation_mail(org, reps.representatives(org)[userid], token))
+        self.done = True
