@@ -1,3 +1,4 @@
+from ezabrze.ngo.competitions.setup import install as install_competitions
 from ezabrze.ngo.consultations.setup import install as install_consultations
 from ezabrze.ngo.organizations.setup import install as install_organizations
 from Products.CMFPlone.interfaces import INonInstallable
@@ -12,6 +13,7 @@ class HiddenProfiles:
 
 
 def post_install(context):
-    """After the default profile: the folders of the registry and the consultations, the moderators' group."""
+    """After the default profile: the folders of the registry, the consultations and the competitions, the moderators' group."""
     install_organizations()
     install_consultations()
+    install_competitions()

@@ -127,3 +127,59 @@ def make_consultation(container, start, end, id_="konsultacja", participation="n
     if state == "scheduled":
         api.content.transition(consultation, transition="schedule")
     return consultation
+
+
+# ------------------------------------------------------------------ grant competitions
+
+CRITERIA = [{"title": "Jakość merytoryczna", "max": 10}, {"title": "Kalkulacja kosztów", "max": 5}]
+
+
+def make_call(container, deadline, id_="konkurs", state="announced", **fields):
+    """A grant call (deadline: an aware datetime) announced at the (frozen) clock's now."""
+    from datetime import date
+    from decimal import Decimal
+    from ezabrze.ngo import clock
+    from plone import api
+
+    values = {
+        "task_type": "Wspieranie rozwoju sportu",
+        "area": "ngo_support",
+        "funds": Decimal("10000.00"),
+        "max_grant": Decimal("6000.00"),
+        "own_contribution_percent": Decimal("10"),
+        "rules": "Dotacje do 6000 zł.",
+        "delivery_terms": "Od 1 marca do 30 listopada.",
+        "deadline": deadline.astimezone(clock.LOCAL).replace(tzinfo=None),
+        "procedure": "Ocena formalna i merytoryczna przez komisję.",
+        "criteria": CRITERIA,
+        "decision_date": date(2027, 12, 1),
+        "responsible_unit": UNIT_ID,
+    }
+    values.update(fields)
+    call = api.content.create(container=container, type="GrantCall", id=id_, title="Sport 2028", **values)
+    if state == "announced":
+        api.content.transition(call, transition="announce")
+    return call
+
+
+def offer_fields(grant="5000", other="1000", **extra):
+    from datetime import date
+
+    values = {
+        "contact_person": "Jan Kowalski, 600 100 200",
+        "task_start": date(2028, 3, 1),
+        "task_end": date(2028, 11, 30),
+        "task_description": "Zajęcia sportowe dla dzieci.",
+        "task_place": "Zabrze, hala MOSiR",
+        "schedule": "Marzec-listopad: zajęcia 2 razy w tygodniu.",
+        "expected_results": "60 dzieci, 70 zajęć.",
+        "resources": "Trenerzy, sprzęt.",
+        "experience": "10 lat prowadzenia zajęć.",
+        "costs": [
+            {"cost_type": "Wynagrodzenie trenera", "unit": "godzina", "unit_cost": "120.00", "units": "50",
+             "from_grant": grant, "other": other},
+        ],
+        "statements": ["non_profit", "no_arrears", "data_true", "personal_data"],
+    }
+    values.update(extra)
+    return values
