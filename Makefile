@@ -25,8 +25,13 @@ $(BUILDOUT): requirements.txt | $(VENV)/bin/python
 	$(VENV)/bin/pip install -q -r requirements.txt
 	touch $@
 
+# The test stack of tests/cluster gets ports derived from EZABRZE_TEST_PORT (deploy/cluster.py uses the same
+# offsets for Varnish +200, HAProxy +230 and its stats +240).
+CLUSTER_TEST_PORTS = ports:cluster-test1=$$(($(EZABRZE_TEST_PORT) + 210)) ports:cluster-test2=$$(($(EZABRZE_TEST_PORT) + 220)) \
+  ports:postgres-test=$$(($(EZABRZE_TEST_PORT) + 250))
+
 bin/instance: $(BUILDOUT) $(SOURCES)
-	$(BUILDOUT) -N -c buildout.cfg ports:instance-test=$(EZABRZE_TEST_PORT)
+	$(BUILDOUT) -N -c buildout.cfg ports:instance-test=$(EZABRZE_TEST_PORT) $(CLUSTER_TEST_PORTS)
 	touch $@
 
 .PHONY: build
@@ -75,6 +80,58 @@ bench-pages: build system-deps ## Anonymous throughput of the home page against 
 bench-forms: build system-deps ## $(BENCH_CLIENTS) clients send $(BENCH_SUBMISSIONS) form submissions, kill -9 half-way: nothing lost
 	python3 tests/server.py run -- bin/zopepy tests/load/submit_load.py \
 	  --clients $(BENCH_CLIENTS) --total $(BENCH_SUBMISSIONS) --crash
+
+# --- Production stack (README, "Production stack"): Varnish -> HAProxy -> N Zope instances -> PostgreSQL
+CLUSTER_INSTANCES ?= 2
+export CLUSTER_INSTANCES
+CLUSTER := python3 deploy/cluster.py --stack cluster
+BACKUP_KEEP ?= 7
+export BACKUP_KEEP
+
+# More than the 2 instances of buildout.cfg: buildout makes cluster3..N from var/cluster/instances.cfg.
+.PHONY: cluster-instances
+cluster-instances: build
+	@if [ "$(CLUSTER_INSTANCES)" -gt 2 ] && [ ! -x bin/cluster$(CLUSTER_INSTANCES) ]; then \
+	  mkdir -p var/cluster; \
+	  { echo "[buildout]"; echo "extends = ../../buildout.cfg"; echo "parts +="; \
+	    for i in $$(seq 3 $(CLUSTER_INSTANCES)); do echo "    cluster$$i"; done; \
+	    for i in $$(seq 3 $(CLUSTER_INSTANCES)); do \
+	      echo "[cluster$$i]"; echo "<= cluster-instance"; echo "http-address = 127.0.0.1:$$((8100 + i))"; done; \
+	  } > var/cluster/instances.cfg; \
+	  $(BUILDOUT) -N -c var/cluster/instances.cfg buildout:directory=$(CURDIR) \
+	    ports:instance-test=$(EZABRZE_TEST_PORT) $(CLUSTER_TEST_PORTS); \
+	fi
+
+.PHONY: cluster
+cluster: cluster-instances system-deps ## Start PostgreSQL, $(CLUSTER_INSTANCES) instances, HAProxy and Varnish; print the URL
+	@url=$$($(CLUSTER) start) && { \
+	  echo ""; \
+	  echo "  e-Zabrze (production stack) is running: $$url"; \
+	  echo "  Varnish :8100 -> HAProxy :8110 (stats http://127.0.0.1:8111/) -> $(CLUSTER_INSTANCES) instances :8101.. -> PostgreSQL :5433"; \
+	  echo "  Administrator login: admin / $$(cat var/cluster/admin-password)   (var/cluster/admin-password)"; \
+	  echo "  Stop it with: make cluster-stop"; }
+
+.PHONY: cluster-stop
+cluster-stop: ## Stop the production stack (Varnish, HAProxy, instances, PostgreSQL)
+	@$(CLUSTER) stop
+
+.PHONY: migrate-to-postgres
+migrate-to-postgres: cluster-instances ## Copy make start's FileStorage (var/filestorage) into PostgreSQL (zodbconvert)
+	@$(MAKE) -s stop
+	$(CLUSTER) migrate
+	@echo "Migrated. Start the stack with: make cluster"
+
+.PHONY: backup
+backup: ## Dump the production database (objects and blobs) to var/backups/cluster/, keep the newest $(BACKUP_KEEP)
+	$(CLUSTER) backup --keep $(BACKUP_KEEP)
+
+.PHONY: restore
+restore: ## Restore a dump into the production database (BACKUP=file, default: the newest)
+	$(CLUSTER) restore $(BACKUP)
+
+.PHONY: bench-cluster
+bench-cluster: build system-deps ## The production stack's three ratios (cache, 2 vs 1 instance, proxy overhead)
+	bin/zopepy tests/cluster/bench_cluster.py
 
 .PHONY: clean
 clean: stop ## Remove everything built (keeps var/, the data)

@@ -112,3 +112,24 @@ def test_second_submission_waits_for_the_first():
     assert order == ["first in", "first out", "second in"]
     assert not serialize._lock.locked()
     transaction.abort()
+
+
+
+def test_lock_released_before_an_abort_that_fails(portal, http_request):
+    """The publisher notifies IPubBeforeAbort, then aborts, then IPubFailure; with the database gone the
+    abort raises and IPubFailure never comes: the lock is released at IPubBeforeAbort already (ZCML)."""
+    from zope.event import notify
+    from ZPublisher.pubevents import PubBeforeAbort
+
+    transaction.abort()
+    request = http_request
+    request.environ["REQUEST_METHOD"] = "POST"
+    request["PUBLISHED"] = _view_of(_form())
+    serialize.after_traversal(Event(request))
+    assert serialize._lock.locked()
+    try:
+        notify(PubBeforeAbort(request, (RuntimeError, RuntimeError('database gone'), None), False))
+        assert not serialize._lock.locked()
+    finally:
+        serialize.release(Event(request))
+    assert not serialize._lock.locked()

@@ -81,7 +81,9 @@ def after_traversal(event):
 
 
 def release(event):
-    """IPubSuccess / IPubFailure: the transaction is committed or aborted, let the next submission in."""
+    """IPubSuccess / IPubBeforeAbort / IPubFailure: the transaction is committed or failed, let the next
+    submission in. Released already before the abort: an abort can itself raise (the database connection
+    is gone, e.g. PostgreSQL restarting under RelStorage) and then no IPubFailure follows."""
     request = event.request
     if _held(request):
         setattr(request, _MARKER, False)
