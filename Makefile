@@ -25,6 +25,10 @@ $(BUILDOUT): requirements.txt | $(VENV)/bin/python
 	$(VENV)/bin/pip install -q -r requirements.txt
 	touch $@
 
+# The administrator passwords (random, generated once, git-ignored): buildout.cfg extends this file.
+var/secrets.cfg:
+	$(PYTHON) scripts/admin_secrets.py ensure
+
 # Test tools that run as commands, outside buildout's eggs (schemathesis); every dependency pinned.
 # pytest.ini keeps their pytest plugins out of bin/pytest.
 SCHEMATHESIS := $(VENV)/bin/schemathesis
@@ -37,7 +41,7 @@ $(SCHEMATHESIS): requirements-test.txt | $(VENV)/bin/python
 CLUSTER_TEST_PORTS = ports:cluster-test1=$$(($(EZABRZE_TEST_PORT) + 210)) ports:cluster-test2=$$(($(EZABRZE_TEST_PORT) + 220)) \
   ports:postgres-test=$$(($(EZABRZE_TEST_PORT) + 250))
 
-bin/instance: $(BUILDOUT) $(SOURCES)
+bin/instance: $(BUILDOUT) $(SOURCES) var/secrets.cfg
 	$(BUILDOUT) -N -c buildout.cfg ports:instance-test=$(EZABRZE_TEST_PORT) $(CLUSTER_TEST_PORTS)
 	touch $@
 
@@ -58,7 +62,7 @@ start: build ## Build, create the site if missing and serve it at http://localho
 	@scripts/wait_for_url.sh $(SITE_URL) 120
 	@echo ""
 	@echo "  e-Zabrze is running: $(SITE_URL)"
-	@echo "  Administrator login: admin / admin   (change it in production)"
+	@$(PYTHON) scripts/admin_secrets.py announce
 	@echo "  Stop it with: make stop"
 
 .PHONY: stop

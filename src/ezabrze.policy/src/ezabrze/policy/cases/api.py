@@ -466,7 +466,7 @@ def transition(case, name, comment="", public=False, target_unit=None):
     ``target_unit``: the case then belongs to that unit (its staff get the case, the old unit loses it).
     """
     if name == "forward":
-        if not target_unit or find_unit(target_unit) is None:
+        if not target_unit or target_unit == case.unit_id or find_unit(target_unit) is None:
             raise ValueError("forward needs an existing target unit")
     request = api.env.getRequest()
     if request is not None:

@@ -12,6 +12,7 @@ from ezabrze.policy.cases.action import REQUEST_KEY
 from ezabrze.policy.cases.content import FINAL_STATES
 from ezabrze.policy.cases.interfaces import ICaseSettings
 from ezabrze.policy.cases.interfaces import ICreateCase
+from ezabrze.policy.exports import neutralize_row
 from ezabrze.policy.utils import paginate
 from io import BytesIO
 from io import StringIO
@@ -249,7 +250,7 @@ class StaffCasesCSV(StaffCasesView):
         writer = csv.writer(out, delimiter=";")
         writer.writerow(self.columns())
         for row in rows(brains, today, self.request):
-            writer.writerow([row[name] for name, title in COLUMNS])
+            writer.writerow(neutralize_row([row[name] for name, title in COLUMNS]))
         self.request.response.setHeader("Content-Type", "text/csv; charset=utf-8")
         self.request.response.setHeader("Content-Disposition", 'attachment; filename="sprawy.csv"')
         self.request.response.setHeader("Cache-Control", "private, no-store")
@@ -269,7 +270,7 @@ class StaffCasesXLSX(StaffCasesView):
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows(brains, today, self.request):
-            sheet.append([row[name] for name, title in COLUMNS])
+            sheet.append(neutralize_row([row[name] for name, title in COLUMNS]))
         out = BytesIO()
         workbook.save(out)
         response = self.request.response
