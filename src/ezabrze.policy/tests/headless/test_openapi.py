@@ -141,3 +141,30 @@ def test_search_bip_and_workflow_answers_match_the_document(portal, anon, reques
     refused = check(doc, reviewer, "post", "/aktualnosci/wiadomosc/@workflow/publish", json={})
     assert refused.status_code == 400 and refused.json()["error"]["reason"] == "four-eyes"
     check(doc, reviewer, "post", "/aktualnosci/wiadomosc/@workflow/retract", json={})
+    assert check(doc, anon, "post", "/@login", json={"login": "reviewer", "password": PASSWORD}).json()["token"]
+    assert check(doc, anon, "post", "/@login", json={"login": "reviewer", "password": "zle"}).status_code == 401
+    assert check(doc, anon, "post", "/@login", json={"login": "reviewer"}).status_code == 400
+
+
+# --------------------------------------------------------------------------- found by schemathesis
+
+
+def test_search_with_an_empty_full_text_is_an_empty_result_object(portal, anon, doc):
+    for text in ("", "*"):
+        data = check(doc, anon, "get", f"/@search?portal_type=Service&SearchableText={text}").json()
+        assert data["items"] == [] and data["items_total"] == 0
+
+
+def test_search_with_a_value_the_index_cannot_take_is_400(portal, anon, doc):
+    response = check(doc, anon, "get", "/@search?catalogue_online_available=6.5e%2B307")
+    assert response.status_code == 400
+    assert response.json()["error"]["message"].startswith("Nie można odczytać zapytania wyszukiwania")
+
+
+@pytest.mark.parametrize("path", ["/@citizen-forms", "/@case-status", "/aktualnosci/@bip-metadata", "/"])
+def test_unknown_http_method_is_405_not_500(portal, anon, path):
+    # 405, or 404 where nothing answers GET at that address either — never a 5xx
+    for method in ("QUERY", "BREW"):
+        assert anon.request(method, path).status_code in (404, 405)
+    if path in ("/@citizen-forms", "/"):
+        assert anon.request("QUERY", path).status_code == 405
