@@ -168,3 +168,10 @@ def test_unknown_http_method_is_405_not_500(portal, anon, path):
         assert anon.request(method, path).status_code in (404, 405)
     if path in ("/@citizen-forms", "/"):
         assert anon.request("QUERY", path).status_code == 405
+
+
+@pytest.mark.parametrize("path", ["/@citizen-forms/zglos-problem", "/@case-status", "/@login"])
+def test_multipart_body_without_boundary_is_400_not_5xx(portal, anon_request, path):
+    response = anon_request.post(path, data=b'{"sign": ""}', headers={"Content-Type": "multipart/form-data",
+                                                                      "Accept": "application/json"})
+    assert response.status_code == 400
