@@ -29,6 +29,13 @@ $(BUILDOUT): requirements.txt | $(VENV)/bin/python
 var/secrets.cfg:
 	$(PYTHON) scripts/admin_secrets.py ensure
 
+# Test tools that run as commands, outside buildout's eggs (schemathesis); every dependency pinned.
+# pytest.ini keeps their pytest plugins out of bin/pytest.
+SCHEMATHESIS := $(VENV)/bin/schemathesis
+$(SCHEMATHESIS): requirements-test.txt | $(VENV)/bin/python
+	$(VENV)/bin/pip install -q -r requirements-test.txt
+	touch $@
+
 # The test stack of tests/cluster gets ports derived from EZABRZE_TEST_PORT (deploy/cluster.py uses the same
 # offsets for Varnish +200, HAProxy +230 and its stats +240).
 CLUSTER_TEST_PORTS = ports:cluster-test1=$$(($(EZABRZE_TEST_PORT) + 210)) ports:cluster-test2=$$(($(EZABRZE_TEST_PORT) + 220)) \
@@ -67,7 +74,7 @@ system-deps: ## Debian packages used by the tests (Chromium, its driver, wrk) an
 	@scripts/system_deps.sh
 
 .PHONY: test
-test: build system-deps ## Build what is missing and run every test
+test: build $(SCHEMATHESIS) system-deps ## Build what is missing and run every test
 	scripts/run_tests.sh $(PYTEST_ARGS)
 
 BENCH_CLIENTS ?= 32
