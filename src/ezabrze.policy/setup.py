@@ -29,6 +29,7 @@ setup(
         "python-stdnum",
         "openpyxl",  # XLSX export of cases
         "icalendar",  # iCalendar feeds of council meetings
+        "morfeusz2",  # Polish morphology: base forms of words in the full-text index
         "ezabrze.theme",
     ],
     extras_require={
