@@ -71,3 +71,44 @@ def test_upgrade_keeps_cases_out_of_the_full_text_indexes(old_site):
 
 def test_install_twice_does_nothing_the_second_time(portal):
     assert search_setup.install_polish_lexicon() == 0
+
+
+OLD_ACTION_LINES = """      <category_units>
+        <element>drogi-i-chodniki|miejski-zarzad-drog</element>
+        <element>oswietlenie|wydzial-oswietlenia</element>
+      </category_units>
+"""
+OLD_VALUES = """<values>
+        <element>drogi-i-chodniki</element>
+        <element>oswietlenie</element>
+      </values>"""
+
+
+@pytest.fixture
+def old_problem_form(portal):
+    from ezabrze.policy.cases import categories
+
+    form = portal["dla-mieszkancow"]["formularze"]["zglos-problem"]
+    form.fields_model = form.fields_model.replace(
+        "<vocabulary>ezabrze.policy.ProblemCategories</vocabulary>", OLD_VALUES
+    ).replace("Opis problemu", "Opis problemu (zmieniony przez redakcję)")
+    form.actions_model = form.actions_model.replace("<email_field>", OLD_ACTION_LINES + "      <email_field>")
+    registry = api.portal.get_tool("portal_registry")
+    del registry.records[categories.RECORD]
+    api.portal.get_tool("portal_setup").setLastVersionForProfile(PROFILE, "1005")
+    return form
+
+
+def test_upgrade_gives_the_problem_form_polish_labels(old_problem_form):
+    from ezabrze.policy.cases import categories
+
+    assert "<values>" in old_problem_form.fields_model and "<category_units>" in old_problem_form.actions_model
+    api.portal.get_tool("portal_setup").upgradeProfile(PROFILE)
+    assert "<vocabulary>ezabrze.policy.ProblemCategories</vocabulary>" in old_problem_form.fields_model
+    assert "<values>" not in old_problem_form.fields_model
+    assert "zmieniony przez redakcję" in old_problem_form.fields_model  # editors' changes kept
+    assert "<category_units>" not in old_problem_form.actions_model
+    # the unit the form's own lines gave a category is kept in the one record
+    assert categories.unit("oswietlenie") == "wydzial-oswietlenia"
+    assert categories.unit("zwierzeta") == "schronisko"
+    assert categories.label("drogi-i-chodniki") == "Drogi i chodniki"
