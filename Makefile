@@ -65,7 +65,7 @@ BENCH_CLIENTS ?= 32
 BENCH_SUBMISSIONS ?= 5000
 
 .PHONY: bench
-bench: bench-pages bench-forms ## Both benchmarks below
+bench: bench-pages bench-forms bench-search ## The benchmarks below
 
 .PHONY: bench-pages
 bench-pages: build system-deps ## Anonymous throughput of the home page against a stock Plone Document (wrk)
@@ -75,6 +75,12 @@ bench-pages: build system-deps ## Anonymous throughput of the home page against 
 bench-forms: build system-deps ## $(BENCH_CLIENTS) clients send $(BENCH_SUBMISSIONS) form submissions, kill -9 half-way: nothing lost
 	python3 tests/server.py run -- bin/zopepy tests/load/submit_load.py \
 	  --clients $(BENCH_CLIENTS) --total $(BENCH_SUBMISSIONS) --crash
+
+BENCH_SEARCH_ITEMS ?= 2000
+
+.PHONY: bench-search
+bench-search: build ## Search: Polish lexicon against the stock one (reindex time, query p50/p99, recall, first hit)
+	BENCH_SEARCH_ITEMS=$(BENCH_SEARCH_ITEMS) bin/zopepy scripts/bench_search.py
 
 .PHONY: clean
 clean: stop ## Remove everything built (keeps var/, the data)
