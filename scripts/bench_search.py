@@ -26,9 +26,11 @@ def set_up():
     from ezabrze.policy.testing import INTEGRATION_TESTING
     from zope.testrunner.runner import order_by_bases
 
-    for layer in order_by_bases([INTEGRATION_TESTING]):
+    layers = order_by_bases([INTEGRATION_TESTING])
+    for layer in layers:
         layer.setUp()
-    INTEGRATION_TESTING.testSetUp()
+    for layer in layers:
+        layer.testSetUp()
     return INTEGRATION_TESTING["portal"]
 
 
