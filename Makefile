@@ -81,7 +81,7 @@ BENCH_CLIENTS ?= 32
 BENCH_SUBMISSIONS ?= 5000
 
 .PHONY: bench
-bench: bench-pages bench-forms bench-remarks ## The benchmarks below
+bench: bench-pages bench-forms bench-remarks bench-search ## The benchmarks below
 
 .PHONY: bench-pages
 bench-pages: build system-deps ## Anonymous throughput of the home page against a stock Plone Document (wrk)
@@ -147,6 +147,12 @@ restore: ## Restore a dump into the production database (BACKUP=file, default: t
 .PHONY: bench-cluster
 bench-cluster: build system-deps ## The production stack's three ratios (cache, 2 vs 1 instance, proxy overhead)
 	bin/zopepy tests/cluster/bench_cluster.py
+
+BENCH_SEARCH_ITEMS ?= 2000
+
+.PHONY: bench-search
+bench-search: build ## Search: Polish lexicon against the stock one (reindex time, query p50/p99, recall, first hit)
+	BENCH_SEARCH_ITEMS=$(BENCH_SEARCH_ITEMS) bin/zopepy scripts/bench_search.py
 
 .PHONY: clean
 clean: stop ## Remove everything built (keeps var/, the data)
