@@ -55,7 +55,7 @@ def test_upgrade_renames_the_indexes_and_keeps_the_content(old_site):
     catalog = api.portal.get_tool("portal_catalog")
     before = sorted(b.getPath() for b in catalog.unrestrictedSearchResults())
     setup = api.portal.get_tool("portal_setup")
-    setup.upgradeProfile(PROFILE)
+    setup.upgradeProfile(PROFILE, dest="1002")
     assert setup.getLastVersionForProfile(PROFILE) == ("1002",)
     assert sorted(b.getPath() for b in catalog.unrestrictedSearchResults()) == before
     for old, new in v1002.RENAMED.items():
