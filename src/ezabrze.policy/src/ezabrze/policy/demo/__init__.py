@@ -5,6 +5,8 @@ from ezabrze.policy.demo import intranet
 from ezabrze.policy.demo import news
 from ezabrze.policy.demo import services
 from ezabrze.policy.demo import units
+from ezabrze.policy.network import setup as network_setup
+from ezabrze.policy.strategy import setup as strategy_setup
 from plone import api
 
 
@@ -20,3 +22,5 @@ def _create_all(portal):
     services.create(portal)
     councils.create(portal)  # issue 4: notices of the district councils
     intranet.create(portal)
+    strategy_setup.load_demo(portal)  # after the services and units: the SEKAP projects link them
+    network_setup.load_demo(portal)  # after the strategies: nodes name the projects that built them

@@ -23,5 +23,6 @@ NODE_STATUSES = ("working", "fault", "maintenance", "planned")
 SEGMENT_KINDS = ("backbone", "distribution")
 INTERNALS_PERMISSION = "ezabrze.policy: View network internals"
 FAULT_PERMISSION = "ezabrze.policy: Report network fault"
-# WiMax range used for the coverage share (km from an access point)
-WIMAX_RANGE_KM = 1.6
+# Radius (km) around a WiMax access point counted as covered in the coverage share (a conservative urban range
+# of a WiMax sector; the share is computed on a grid over the city outline, see geo.coverage)
+WIMAX_RANGE_KM = 1.08

@@ -11,6 +11,11 @@ from ezabrze.policy.strategy import CURRENT_STRATEGY_ID
 from ezabrze.policy.strategy import GOAL_IDS
 from ezabrze.policy.strategy import SECTION_ID
 from datetime import date
+from pathlib import Path
+from persistent.list import PersistentList
+from z3c.relationfield import RelationValue
+from z3c.relationfield.event import updateRelations
+from zope.intid.interfaces import IIntIds
 from ezabrze.policy.strategy import FIRST_STRATEGY_ID
 from ezabrze.policy.utils import ensure
 from ezabrze.policy.utils import publish
@@ -20,6 +25,7 @@ from plone.dexterity.utils import createContentInContainer
 from plone.app.redirector.interfaces import IRedirectionStorage
 from zope.component import getUtility
 
+import json
 import logging
 
 
@@ -178,3 +184,69 @@ def replace_static_pages(portal):
             storage.add(f"{section_path}/{id_}", "/".join(target.getPhysicalPath()))
     section.setDefaultPage(CURRENT_STRATEGY_ID)
     return True
+
+
+# ------------------------------------------------------------------ demo data
+
+DEMO_DATA = Path(__file__).parent / "demo_data.json"
+
+
+def _relations(objs):
+    intids = getUtility(IIntIds)
+    return [RelationValue(intids.getId(obj)) for obj in objs]
+
+
+def _history(data):
+    """A plausible status history of a demo project from its dates (planned -> in progress -> done)."""
+    entries = [{"status": "planned", "date": data["planned_start"] + "T00:00:00", "by": "admin"}]
+    if data["project_status"] == "prepared":
+        entries.append({"status": "prepared", "date": data["planned_start"] + "T00:00:00", "by": "admin"})
+    if data["actual_start"]:
+        entries.append({"status": "in_progress", "date": data["actual_start"] + "T00:00:00", "by": "admin"})
+    if data["actual_end"]:
+        entries.append({"status": "done", "date": data["actual_end"] + "T00:00:00", "by": "admin"})
+    return PersistentList(entries)
+
+
+def load_demo(portal):
+    """The demo projects of both strategies (demo_data.json), published; the SEKAP projects linked to the
+    catalogue's services (and the document-flow project to the units). Idempotent: existing projects are kept."""
+    section = portal.get(SECTION_ID)
+    if section is None:
+        return []
+    data = json.loads(DEMO_DATA.read_text(encoding="utf-8"))
+    catalog = api.portal.get_tool("portal_catalog")
+    created = []
+    for item in data["projects"]:
+        strategy = section.get(item["strategy"])
+        if strategy is None or item["id"] in strategy.objectIds():
+            continue
+        fields = {
+            name: item[name]
+            for name in ("goals", "project_status", "health", "budget", "indicators", "complementarity", "partners")
+        }
+        for name in ("planned_start", "planned_end", "actual_start", "actual_end"):
+            fields[name] = date.fromisoformat(item[name]) if item[name] else None
+        project = createContentInContainer(
+            strategy,
+            "StrategyProject",
+            checkConstraints=False,
+            id=item["id"],
+            title=item["title"],
+            description=item["description"],
+            **fields,
+        )
+        if item["link_all_services"]:
+            services = [brain.getObject() for brain in catalog.unrestrictedSearchResults(portal_type="Service")]
+            project.services = _relations(services)
+        if item["link_all_units"]:
+            units = [brain.getObject() for brain in catalog.unrestrictedSearchResults(portal_type="OrganizationalUnit")]
+            project.units = _relations(units)
+        project.status_history = _history(item)
+        updateRelations(project, None)
+        publish(project)
+        project.reindexObject()
+        created.append(project)
+    if created:
+        logger.info("Created %d demo strategy projects", len(created))
+    return created
