@@ -16,11 +16,13 @@ FILTERS = ("goal", "status", "source", "partner")
 
 
 def clean_filters(form):
-    """The filters of a request, each a plain string (lists and other types are ignored)."""
+    """The filters of a request, each a plain string; lists, other types and unknown statuses or sources are
+    ignored (a filter that cannot match is no filter)."""
+    allowed = {"status": STATUSES, "source": SOURCES}
     result = {}
     for name in FILTERS:
         value = form.get(name)
-        if isinstance(value, str) and value.strip():
+        if isinstance(value, str) and value.strip() and value.strip() in allowed.get(name, (value.strip(),)):
             result[name] = value.strip()
     return result
 
@@ -28,8 +30,10 @@ def clean_filters(form):
 class Portfolio:
     def __init__(self, strategy, filters=None):
         self.strategy = strategy
-        self.filters = filters or {}
         self.goals = strategy.goals()
+        self.filters = dict(filters or {})
+        if self.filters.get("goal") not in {goal.getId() for goal in self.goals}:
+            self.filters.pop("goal", None)
         self._projects = None
 
     def query(self):

@@ -46,11 +46,11 @@ w większości finansowane ze środków unijnych.</li>
 </ul>
 <h2>Pięć celów strategicznych</h2>
 <ol>
-<li><a href="infrastruktura">Infrastruktura</a></li>
-<li><a href="e-administracja">e-Administracja</a></li>
-<li><a href="e-gospodarka">e-Gospodarka</a></li>
-<li><a href="e-spoleczenstwo">e-Społeczeństwo</a></li>
-<li><a href="e-bezpieczenstwo">e-Bezpieczeństwo</a></li>
+<li>Infrastruktura</li>
+<li>e-Administracja</li>
+<li>e-Gospodarka</li>
+<li>e-Społeczeństwo</li>
+<li>e-Bezpieczeństwo</li>
 </ol>
 <h2>Partnerzy</h2>
 <p>Politechnika Śląska (projekt partnerski, programy szkoleń ICT, wsparcie eksperckie przy budowie sieci

@@ -140,7 +140,7 @@ class TimelineView(PortfolioBase):
                         "style": f"margin-left:{left}%;width:{width}%" if left is not None else "",
                     }
                 )
-            result.append({"goal": goal, "items": items})
+            result.append({"goal": goal, "rows": items})
         return result
 
 
