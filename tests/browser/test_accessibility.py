@@ -38,6 +38,14 @@ PAGES = [
     ("rady-dzielnic/biskupice", "notice-board-council"),
     ("rady-dzielnic/biskupice/notice-archive", "notice-archive-council"),
     ("rady-dzielnic/biskupice/posiedzenie-rady", "notice-meeting"),
+    # The strategy portfolio (portfolio, timeline, complementarity graph, budget, a project) and the network map
+    ("strategia-e-zabrze", "strategy-section"),
+    ("strategia-e-zabrze/strategia-2020/harmonogram", "strategy-timeline"),
+    ("strategia-e-zabrze/strategia-2020/komplementarnosc", "strategy-graph"),
+    ("strategia-e-zabrze/strategia-2020/budzet", "strategy-budget"),
+    ("strategia-e-zabrze/strategia-2020/e-uslugi-sekap", "strategy-project"),
+    ("strategia-e-zabrze/siec", "network-map"),
+    ("strategia-e-zabrze/siec/wykaz-sieci?type=kiosk", "network-list"),
 ]
 
 

@@ -37,7 +37,7 @@ def test_budget_rows_are_read_with_polish_sources_and_amounts():
 def test_a_wrong_budget_row_is_refused_with_its_number_in_polish(text):
     with pytest.raises(TableError) as error:
         parse_budget("2016; UE; RPO; 10\n" + text)
-    message = translate(error.value.args[0], target_language="pl")
+    message = translate(error.value.message, target_language="pl")
     assert "wiersz 2" in message and "Budżet" in message
 
 

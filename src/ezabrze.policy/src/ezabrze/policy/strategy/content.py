@@ -25,6 +25,9 @@ from plone.autoform import directives
 from z3c.relationfield.schema import RelationChoice
 from z3c.relationfield.schema import RelationList
 from zope import schema
+from zope.schema import ValidationError
+from zope.globalrequest import getRequest
+from zope.i18n import translate
 from zope.interface import implementer
 from zope.interface import Invalid
 from zope.interface import invariant
@@ -44,8 +47,19 @@ SOURCE_ALIASES = {
 }
 
 
-class TableError(Invalid):
-    """A row of an editable table that cannot be read."""
+class TableError(ValidationError):
+    """A row of an editable table that cannot be read: the message names the table and the row, in the user's
+    language (forms and plone.restapi show `doc()`)."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+    def doc(self):
+        return translate(self.message, context=getRequest())
+
+    def __str__(self):
+        return self.doc()
 
 
 def _cells(line, count, message):
