@@ -11,7 +11,6 @@ from pathlib import Path
 from plone import api
 from plone.dexterity.utils import createContentInContainer
 from z3c.relationfield import RelationValue
-from z3c.relationfield.event import updateRelations
 from zope.component import getUtility
 from zope.intid.interfaces import IIntIds
 
@@ -91,24 +90,21 @@ def load_demo(portal):
             status_date=date(2018, 10, 25),
             technical_details=item["technical_details"],
             internal_notes=item["internal_notes"],
+            project=_project(portal, item["project"]),
         )
-        node.project = _project(portal, item["project"])
-        updateRelations(node, None)
         if item["node_type"] in PUBLIC_NODE_TYPES:
             api.content.transition(node, transition="make_public")
-        node.reindexObject()
         count += 1
     for item in data["segments"]:
         if item["id"] in registry.objectIds():
             continue
-        segment = createContentInContainer(
+        createContentInContainer(
             registry,
             "FibreSegment",
             checkConstraints=False,
             **{key: value for key, value in item.items() if key != "project"},
+            project=_project(portal, item["project"]),
         )
-        segment.project = _project(portal, item["project"])
-        updateRelations(segment, None)
         count += 1
     if count:
         logger.info("Created %d demo items of the network registry", count)

@@ -4,8 +4,8 @@ The totals are public (cities publish them) although some of what they count is 
 with an unrestricted catalog query, and only numbers leave this module.
 """
 
-from ezabrze.policy.network import WIMAX_RANGE_KM
 from ezabrze.policy.network import geo
+from ezabrze.policy.network import WIMAX_RANGE_KM
 from plone import api
 
 

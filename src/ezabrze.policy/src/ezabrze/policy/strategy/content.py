@@ -17,20 +17,20 @@ from ezabrze.policy.catalogue.content.unit import UNITS_VOCABULARY
 from ezabrze.policy.strategy.vocabularies import goals_of_strategy
 from persistent.list import PersistentList
 from plone import api
+from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.dexterity.content import Item
 from plone.supermodel import model
 from plone.z3cform.textlines import TextLinesFieldWidget
-from plone.autoform import directives
 from z3c.relationfield.schema import RelationChoice
 from z3c.relationfield.schema import RelationList
 from zope import schema
-from zope.schema import ValidationError
 from zope.globalrequest import getRequest
 from zope.i18n import translate
 from zope.interface import implementer
 from zope.interface import Invalid
 from zope.interface import invariant
+from zope.schema import ValidationError
 
 
 # ------------------------------------------------------------------ the editable tables
@@ -348,7 +348,7 @@ class StrategyProject(Item):
     def dependent_projects(self):
         """Projects that name this one in their complementarity (the other direction)."""
         catalog = api.portal.get_tool("portal_catalog")
-        return [brain for brain in catalog(strategy_complements=self.getId(), portal_type="StrategyProject")]
+        return list(catalog(strategy_complements=self.getId(), portal_type="StrategyProject"))
 
 
 def record_status(obj, event=None):

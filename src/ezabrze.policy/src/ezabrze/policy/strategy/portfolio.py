@@ -60,14 +60,14 @@ class Portfolio:
         result = []
         for goal in self.goals:
             projects = [p for p in self.projects() if goal.getId() in (p.goals or ())]
-            counts = {status: 0 for status in STATUSES}
+            counts = dict.fromkeys(STATUSES, 0)
             for project in projects:
                 counts[project.project_status] += 1
             result.append((goal, projects, counts))
         return result
 
     def status_counts(self):
-        counts = {status: 0 for status in STATUSES}
+        counts = dict.fromkeys(STATUSES, 0)
         for project in self.projects():
             counts[project.project_status] += 1
         return counts

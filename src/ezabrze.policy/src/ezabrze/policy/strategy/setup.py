@@ -7,23 +7,23 @@
   redirect to it (plone.app.redirector), so links and bookmarks keep working.
 """
 
+from datetime import date
 from ezabrze.policy.strategy import CURRENT_STRATEGY_ID
+from ezabrze.policy.strategy import FIRST_STRATEGY_ID
 from ezabrze.policy.strategy import GOAL_IDS
 from ezabrze.policy.strategy import SECTION_ID
-from datetime import date
-from pathlib import Path
-from persistent.list import PersistentList
-from z3c.relationfield import RelationValue
-from z3c.relationfield.event import updateRelations
-from zope.intid.interfaces import IIntIds
-from ezabrze.policy.strategy import FIRST_STRATEGY_ID
 from ezabrze.policy.utils import ensure
 from ezabrze.policy.utils import publish
 from ezabrze.policy.utils import rich_text
+from pathlib import Path
+from persistent.list import PersistentList
 from plone import api
-from plone.dexterity.utils import createContentInContainer
 from plone.app.redirector.interfaces import IRedirectionStorage
+from plone.dexterity.utils import createContentInContainer
+from z3c.relationfield import RelationValue
+from z3c.relationfield.event import updateRelations
 from zope.component import getUtility
+from zope.intid.interfaces import IIntIds
 
 import json
 import logging

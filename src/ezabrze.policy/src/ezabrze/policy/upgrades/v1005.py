@@ -20,7 +20,7 @@ PROFILE = "profile-ezabrze.policy:default"
 
 def install_strategy_and_network(context):
     setup = api.portal.get_tool("portal_setup")
-    for step in ("typeinfo", "rolemap", "workflow", "catalog"):
+    for step in ("typeinfo", "rolemap", "workflow", "catalog", "repositorytool"):
         setup.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
     portal = api.portal.get()
     with api.env.adopt_roles(["Manager"]):
