@@ -132,3 +132,18 @@ def test_project_page_links_services_units_partners_and_dependent_projects(porta
     first = portal["strategia-e-zabrze"]["program-2009"]
     html = _view(first["siec-szkieletowa"], "view", strategy.REQUEST)()
     assert "Politechnika Śląska" in html and "RPO WSL 2007-2013" in html
+
+
+def test_editor_add_and_edit_forms_offer_the_goals_and_the_text_tables(strategy):
+    create_personas(["editor"])
+    request = strategy.REQUEST
+    with api.env.adopt_user(username="editor"):
+        add = strategy.restrictedTraverse("++add++StrategyProject")
+        html = add()
+        assert 'name="form.widgets.goals:list"' in html
+        assert "e-Administracja" in html  # the goals of this strategy
+        assert '<textarea' in html and 'form.widgets.budget' in html
+        request.form.clear()
+        edit = api.content.get_view("edit", strategy["e-podatki"], request)
+        html = edit()
+        assert "FEŚL" not in html and "RPO WSL 2014-2020" in html

@@ -22,6 +22,7 @@ from plone.dexterity.content import Container
 from plone.dexterity.content import Item
 from plone.supermodel import model
 from plone.z3cform.textlines import TextLinesFieldWidget
+from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from z3c.relationfield.schema import RelationChoice
 from z3c.relationfield.schema import RelationList
 from zope import schema
@@ -216,6 +217,7 @@ class IStrategyProject(model.Schema):
         min_length=1,
         required=True,
     )
+    directives.widget("goals", CheckBoxFieldWidget)
     project_status = schema.Choice(
         title=_("Status"),
         vocabulary="ezabrze.policy.StrategyStatuses",
