@@ -61,3 +61,25 @@ def test_odd_input_is_never_a_server_error(request_factory, path):
     session = request_factory(api=False)
     response = session.get(BASE + path)
     assert response.status_code < 500
+
+
+def test_relation_to_a_private_project_is_left_out_for_the_public(anon_request, request_factory, functional_portal):
+    from plone import api
+    from z3c.relationfield import RelationValue
+    from zope.component import getUtility
+    from zope.intid.interfaces import IIntIds
+
+    strategy = functional_portal["strategia-e-zabrze"]["strategia-2020"]
+    with api.env.adopt_roles(["Manager"]):
+        draft = api.content.create(
+            strategy, "StrategyProject", id="projekt-wewnetrzny", title="Projekt wewnętrzny Omega",
+            goals=["infrastruktura"],
+        )
+        kiosk = functional_portal["strategia-e-zabrze"]["siec"]["infokiosk-02"]
+        kiosk.project = RelationValue(getUtility(IIntIds).getId(draft))
+    transaction.commit()
+    data = anon_request.get(f"{BASE}/infokiosk-02").json()
+    assert data["project"] is None
+    page = request_factory(api=False).get(f"{BASE}/infokiosk-02")
+    assert page.status_code == 200 and "Infokiosk nr 2" in page.text
+    assert "Omega" not in page.text
