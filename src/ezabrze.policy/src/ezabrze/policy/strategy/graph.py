@@ -2,7 +2,8 @@
 
 Pure functions of the data they are given (no JavaScript, works on a kiosk without the internet). Each drawing
 has a <title> and <desc>, every project is a link (reachable with the Tab key) and the page shows a table that
-says the same next to it.
+says the same next to it. A drawing with links is a labelled group (role="img" would hide the links from
+assistive technology: axe-core "nested-interactive"); the budget chart without links is an image.
 """
 
 from math import cos
@@ -37,7 +38,7 @@ def complementarity_svg(nodes, edges, title, desc, size=640):
         angle = 2 * pi * index / count - pi / 2
         positions[id_] = (centre + radius * cos(angle), centre + radius * sin(angle))
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" role="img" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" role="group" '
         f'aria-labelledby="graph-title graph-desc" class="strategy-graph">',
         f'<title id="graph-title">{escape(title)}</title>',
         f'<desc id="graph-desc">{escape(desc)}</desc>',

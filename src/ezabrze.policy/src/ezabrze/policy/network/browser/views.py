@@ -99,7 +99,7 @@ class MapView(RegistryBase):
         )
         parts = [
             f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {projection.width} {projection.height}" '
-            'role="img" aria-labelledby="map-title map-desc" class="network-map">',
+            'role="group" aria-labelledby="map-title map-desc" class="network-map">',
             f'<title id="map-title">{escape(title)}</title><desc id="map-desc">{escape(desc)}</desc>',
             f'<path d="{projection.path(geo.outline())}" fill="#f4f1e8" stroke="#333" stroke-width="2" />',
         ]
