@@ -46,6 +46,14 @@ PAGES = [
     ("organizacje-pozarzadowe/konsultacje/program-wspolpracy-2027", "consultation-open"),
     ("organizacje-pozarzadowe/konsultacje/program-wspolpracy-2027/@@uwagi", "consultation-remarks"),
     ("organizacje-pozarzadowe/konsultacje/program-wspolpracy-2026/@@raport", "consultation-report"),
+    # The strategy portfolio (portfolio, timeline, complementarity graph, budget, a project) and the network map
+    ("strategia-e-zabrze", "strategy-section"),
+    ("strategia-e-zabrze/strategia-2020/harmonogram", "strategy-timeline"),
+    ("strategia-e-zabrze/strategia-2020/komplementarnosc", "strategy-graph"),
+    ("strategia-e-zabrze/strategia-2020/budzet", "strategy-budget"),
+    ("strategia-e-zabrze/strategia-2020/e-uslugi-sekap", "strategy-project"),
+    ("strategia-e-zabrze/siec", "network-map"),
+    ("strategia-e-zabrze/siec/wykaz-sieci?type=kiosk", "network-list"),
 ]
 
 
