@@ -1,39 +1,18 @@
-"""E-mails of ezabrze.ngo: built in Polish during the request, sent by ezabrze.policy's after-commit sender
-(never when the transaction aborts; a mail server that is down never loses a remark or a registration)."""
+"""E-mails of ezabrze.ngo, built and sent by ezabrze.policy.mail (in Polish, after the commit: a mail server that
+is down never loses a remark or a registration). The names here are what the NGO features and their tests use."""
 
-from email import policy
-from email.message import EmailMessage
-from email.utils import formataddr
-from email.utils import make_msgid
-from ezabrze.policy.cases.mail import after_commit
+from ezabrze.policy.mail import message as build_message
+from ezabrze.policy.mail import send_after_commit as after_commit
+from ezabrze.policy.mail import translated
 from plone import api
-from zope.i18n import translate
-from zope.i18nmessageid import Message
-
-
-LANGUAGE = "pl"
 
 
 def t(message, mapping=None):
-    if mapping is not None:
-        message = Message(message, mapping=mapping)
-    return translate(message, target_language=LANGUAGE)
+    return translated(message, mapping)
 
 
 def message(to, subject, body):
-    if not to:
-        return None
-    from_address = api.portal.get_registry_record("plone.email_from_address", default="") or ""
-    from_name = api.portal.get_registry_record("plone.email_from_name", default="") or ""
-    # CRLF line ends (policy.SMTP): MailHost sends the bytes as they are, and an SMTP server reads lines by CRLF;
-    # with bare LF a message over 1000 bytes is one "line too long" (aiosmtpd answers 500).
-    msg = EmailMessage(policy=policy.SMTP)
-    msg["Subject"] = subject
-    msg["From"] = formataddr((from_name, from_address)) if from_name else from_address
-    msg["To"] = to
-    msg["Message-ID"] = make_msgid(domain="zabrze.pl")
-    msg.set_content(body, charset="utf-8")
-    return msg
+    return build_message(to, subject, body)
 
 
 def send_after_commit(*messages):

@@ -1,9 +1,9 @@
 """The public results as CSV and XLSX (applicant, task, requested, points, granted). Every text cell is
-neutralized against spreadsheet formulas (ezabrze.ngo.utils.neutralize): applicants' names and titles are typed
+neutralized against spreadsheet formulas (ezabrze.policy.exports.neutralize): applicants' names and titles are typed
 by the organizations."""
 
 from ezabrze.ngo.competitions import evaluation
-from ezabrze.ngo.utils import neutralize_row
+from ezabrze.policy.exports import neutralize_row
 
 import csv
 import io

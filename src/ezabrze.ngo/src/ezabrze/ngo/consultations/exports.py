@@ -1,10 +1,10 @@
 """Exports of remarks (CSV, XLSX, JSON) and of the report (XLSX). Hidden remarks are left out; every text
-cell is neutralized against spreadsheet formulas (ezabrze.ngo.utils.neutralize) in CSV and XLSX."""
+cell is neutralized against spreadsheet formulas (ezabrze.policy.exports.neutralize) in CSV and XLSX."""
 
 from ezabrze.ngo.consultations import remarks as remarks_api
 from ezabrze.ngo.consultations.outcome import report
 from ezabrze.ngo.consultations.outcome import VERDICT_TITLES
-from ezabrze.ngo.utils import neutralize_row
+from ezabrze.policy.exports import neutralize_row
 from zope.i18n import translate
 
 import csv

@@ -18,6 +18,7 @@ from ezabrze.policy.cases import tracking
 from ezabrze.policy.cases import UNIT_GROUP_PREFIX
 from ezabrze.policy.cases.content import now
 from ezabrze.policy.cases.interfaces import ICaseSettings
+from ezabrze.policy.mail import send_after_commit
 from ezabrze.policy.utils import ensure_group
 from plone import api
 from plone.dexterity.utils import createContentInContainer
@@ -356,7 +357,7 @@ def create_case(form, action, fields, request):
         case.add_log("submit", "registered", public=True, when=created)
         grant_unit(case, unit_id)
         case.reindexObject()
-    mail.after_commit(mail.confirmation(case, code), mail.unit_notification(case))
+    send_after_commit(mail.confirmation(case, code), mail.unit_notification(case))
     return case, code
 
 
@@ -496,4 +497,4 @@ def after_transition(case, event):
     comment = (event.kwargs or {}).get("comment") or (event.status or {}).get("comments") or ""
     case.add_log(event.transition.id, new_state, actor=actor, comment=comment, public=public)
     case.reindexObject(idxs=["review_state", "case_unit"])
-    mail.after_commit(mail.status_change(case, new_state, comment if public else ""))
+    send_after_commit(mail.status_change(case, new_state, comment if public else ""))
