@@ -7,6 +7,7 @@ from datetime import UTC
 from ezabrze.policy import _
 from ezabrze.policy.cases import CASE_TYPE
 from ezabrze.policy.cases import CASES_FOLDER_ID
+from ezabrze.policy.cases import categories
 from ezabrze.policy.cases import HANDLER_ROLE
 from ezabrze.policy.cases import mail
 from ezabrze.policy.cases import ratelimit
@@ -115,7 +116,8 @@ def units_of_user(user=None):
 
 
 def route(action, fields):
-    """The unit id for a submission: the category mapping first, then the form's target unit."""
+    """The unit id for a submission: the action's own category mapping, then the categories of reported
+    problems (control panel "Sprawy"), then the form's target unit."""
     category_field = getattr(action, "category_field", None) or "category"
     category = fields.get(category_field)
     if category:
@@ -125,6 +127,9 @@ def route(action, fields):
             value, unit_id = (part.strip() for part in line.split("|", 1))
             if value == str(category).strip() and unit_id:
                 return unit_id
+        unit_id = categories.unit(str(category).strip())
+        if unit_id:
+            return unit_id
     return getattr(action, "target_unit", None) or None
 
 
@@ -466,7 +471,7 @@ def transition(case, name, comment="", public=False, target_unit=None):
     ``target_unit``: the case then belongs to that unit (its staff get the case, the old unit loses it).
     """
     if name == "forward":
-        if not target_unit or find_unit(target_unit) is None:
+        if not target_unit or target_unit == case.unit_id or find_unit(target_unit) is None:
             raise ValueError("forward needs an existing target unit")
     request = api.env.getRequest()
     if request is not None:
