@@ -38,7 +38,7 @@ PAGES = [
     ("rady-dzielnic/biskupice", "notice-board-council"),
     ("rady-dzielnic/biskupice/notice-archive", "notice-archive-council"),
     ("rady-dzielnic/biskupice/posiedzenie-rady", "notice-meeting"),
-    # Issue 11 (ezabrze.ngo demo): the NGO directory, an organization, consultations, remarks, a report
+    # NGO consultations (ezabrze.ngo demo): the NGO directory, an organization, consultations, remarks, a report
     ("organizacje-pozarzadowe/organizacje", "ngo-directory"),
     ("organizacje-pozarzadowe/organizacje?area=culture&q=Zabrz", "ngo-directory-filtered"),
     ("organizacje-pozarzadowe/organizacje/stowarzyszenie-przyjaciol-zabrza", "ngo-organization"),
