@@ -46,6 +46,9 @@ PAGES = [
     ("organizacje-pozarzadowe/konsultacje/program-wspolpracy-2027", "consultation-open"),
     ("organizacje-pozarzadowe/konsultacje/program-wspolpracy-2027/@@uwagi", "consultation-remarks"),
     ("organizacje-pozarzadowe/konsultacje/program-wspolpracy-2026/@@raport", "consultation-report"),
+    ("organizacje-pozarzadowe/konkursy", "grant-call-listing"),
+    ("organizacje-pozarzadowe/konkursy/sport-dzieci-i-mlodziezy-2027", "grant-call-announced"),
+    ("organizacje-pozarzadowe/konkursy/kultura-i-tradycja-2026/@@wyniki", "grant-call-results"),
 ]
 
 
