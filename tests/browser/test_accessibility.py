@@ -54,6 +54,9 @@ PAGES = [
     ("strategia-e-zabrze/strategia-2020/e-uslugi-sekap", "strategy-project"),
     ("strategia-e-zabrze/siec", "network-map"),
     ("strategia-e-zabrze/siec/wykaz-sieci?type=kiosk", "network-list"),
+    ("organizacje-pozarzadowe/konkursy", "grant-call-listing"),
+    ("organizacje-pozarzadowe/konkursy/sport-dzieci-i-mlodziezy-2027", "grant-call-announced"),
+    ("organizacje-pozarzadowe/konkursy/kultura-i-tradycja-2026/@@wyniki", "grant-call-results"),
 ]
 
 
