@@ -15,7 +15,6 @@ import time
 pytestmark = pytest.mark.server
 
 ROOT = Path(__file__).resolve().parents[1]
-ADMIN = ("admin", "admin")
 JSON = {"Accept": "application/json"}
 RESIDENT = "mieszkanka.zabrze@example.org"
 
@@ -27,6 +26,10 @@ def _load(name, path):
         sys.modules[name] = module
         spec.loader.exec_module(module)
     return sys.modules[name]
+
+
+# The Zope root user's random password (var/secrets.cfg, see scripts/admin_secrets.py).
+ADMIN = _load("ezabrze_acceptance_server", ROOT / "tests" / "server.py").ADMIN
 
 
 @pytest.fixture(scope="module")

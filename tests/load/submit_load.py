@@ -32,7 +32,6 @@ ROOT = Path(__file__).resolve().parents[2]
 FORM_PATH = "dla-mieszkancow/formularze/zglos-problem"
 SIGN_RE = re.compile(r'id="case-sign"[^>]*>\s*(ZAB/\d{4}/\d{6})\s*<')
 AUTH_RE = re.compile(r'name="_authenticator"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="_authenticator"')
-ADMIN = ("admin", "admin")
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
@@ -47,6 +46,10 @@ def _load(name, path):
 
 def server_lib():
     return _load("ezabrze_acceptance_server", ROOT / "tests" / "server.py")
+
+
+# The Zope root user's random password (var/secrets.cfg, see scripts/admin_secrets.py).
+ADMIN = server_lib().ADMIN
 
 
 def smtp_lib():

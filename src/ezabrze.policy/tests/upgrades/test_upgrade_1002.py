@@ -55,8 +55,8 @@ def test_upgrade_renames_the_indexes_and_keeps_the_content(old_site):
     catalog = api.portal.get_tool("portal_catalog")
     before = sorted(b.getPath() for b in catalog.unrestrictedSearchResults())
     setup = api.portal.get_tool("portal_setup")
-    setup.upgradeProfile(PROFILE, dest="1002")
-    assert setup.getLastVersionForProfile(PROFILE) == ("1002",)
+    setup.upgradeProfile(PROFILE)
+    assert setup.getLastVersionForProfile(PROFILE) == (setup.getVersionForProfile(PROFILE),)
     assert sorted(b.getPath() for b in catalog.unrestrictedSearchResults()) == before
     for old, new in v1002.RENAMED.items():
         assert old not in catalog.indexes() and old not in catalog.schema(), old

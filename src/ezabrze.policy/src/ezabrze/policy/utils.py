@@ -78,14 +78,3 @@ def page_number(request, name="page"):
 def paginate_by_page(sequence, request, size, name="page"):
     """The page of `sequence` that the request asks for by `?page=N` (readable addresses of public boards)."""
     return Batch(sequence, size, (page_number(request, name) - 1) * size)
-
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_cell(value):
-    """A value safe for a CSV/XLSX cell: text starting like a formula (=, +, -, @) gets a leading apostrophe,
-    so a spreadsheet shows it as text instead of running it. Numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value

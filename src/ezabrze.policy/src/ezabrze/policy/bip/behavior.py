@@ -261,8 +261,9 @@ def metadata(obj, request):
     """The metryczka of ``obj`` as JSON-ready data."""
     behavior = IBIPMetadata(obj, None)
     record = _record(obj) or {}
-    creators = obj.listCreators() if hasattr(obj, "listCreators") else ()
-    author = _person(creators[0]) if creators else None
+    from ezabrze.policy.security.authorship import creator
+
+    author = _person(creator(obj))  # from the history, not the editable ``creators``
     unit = None
     relation = getattr(behavior, "bip_responsible_unit", None) if behavior is not None else None
     if relation is None:
@@ -281,7 +282,7 @@ def metadata(obj, request):
             if entry.get("review_state") == "published" and entry.get("action"):
                 published, published_by = entry.get("time"), entry.get("actor")
                 break
-    return {
+    data = {
         "publishing_entity": PUBLISHING_ENTITY,
         "prepared_by": (getattr(behavior, "bip_prepared_by", None) or (author or {}).get("fullname")),
         "prepared_date": _iso(prepared_date) if prepared_date else _iso(obj.created()),
@@ -297,3 +298,6 @@ def metadata(obj, request):
         "review_state": state,
         "change_register": change_register(obj, request),
     }
+    from ezabrze.policy.security.authorship import without_login_ids
+
+    return without_login_ids(data, obj)  # login ids only for those who may edit the item

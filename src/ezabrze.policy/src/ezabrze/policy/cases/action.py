@@ -34,7 +34,9 @@ class CreateCase(Action):
         # (collective.honeypot itself refuses a filled one for every POST of the site.)
         if HONEYPOT_FIELD and request.form.get(HONEYPOT_FIELD, None) is None:
             deny()
-        errors = cases_api.validate_submission(self, fields)
+        from ezabrze.policy.security.limits import too_long
+
+        errors = too_long(form, fields, request) or cases_api.validate_submission(self, fields)
         if errors:
             return {key: translate(message, context=request) for key, message in errors.items()}
         if not cases_api.reserve_submission(request):

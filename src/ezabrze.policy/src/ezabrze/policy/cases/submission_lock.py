@@ -7,7 +7,7 @@ bucket the other one also touched, the later commit gets a ConflictError. Zope r
 ``random(0, 2 ** retry)`` seconds (ZPublisher ``HTTPRequest.delay_retry``): at 8 concurrent clients a
 third of the submissions conflicted and the worker threads spent half of their time asleep.
 
-How: after traversal, a POST to an easyform form (or one of its views) takes a process-wide lock, and if
+How: after traversal, a POST to an easyform form (or one of its views, or to ``@citizen-forms/<id>``) takes a process-wide lock, and if
 nothing has joined the request's transaction yet, begins it anew: the transaction now starts after the
 previous submission committed, so two submissions of one process never conflict. The lock is released when
 the publisher reports success (after the commit) or failure (after the abort, before a retry).
@@ -49,6 +49,8 @@ def is_form_submission(request):
     published = request.get("PUBLISHED")
     if published is None:
         return False
+    if getattr(published, "submits_citizen_form", False):  # POST /@citizen-forms/<id>
+        return True
     try:
         return _form_of(published) is not None
     except Exception:  # an odd published object (a method, a file): not a form submission
@@ -79,7 +81,9 @@ def after_traversal(event):
 
 
 def release(event):
-    """IPubSuccess / IPubFailure: the transaction is committed or aborted, let the next submission in."""
+    """IPubSuccess / IPubBeforeAbort / IPubFailure: the transaction is committed or failed, let the next
+    submission in. Released already before the abort: an abort can itself raise (the database connection
+    is gone, e.g. PostgreSQL restarting under RelStorage) and then no IPubFailure follows."""
     request = event.request
     if _held(request):
         setattr(request, _MARKER, False)

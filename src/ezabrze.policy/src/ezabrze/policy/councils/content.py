@@ -17,6 +17,7 @@ from ezabrze.policy import _
 from ezabrze.policy.councils import DISTRICTS
 from ezabrze.policy.councils import GROUP_PREFIX
 from ezabrze.policy.councils import SECTION_ID
+from ezabrze.policy.security.dates import plausible_date
 from plone import api
 from plone.app.textfield import RichText
 from plone.dexterity.content import Container
@@ -113,12 +114,14 @@ class INotice(model.Schema):
     )
 
     valid_from = schema.Date(
+        constraint=plausible_date,  # ezabrze.policy.security.dates
         title=_("Valid from"),
         description=_("The notice appears on the notice boards on this day."),
         required=True,
         defaultFactory=_today,
     )
     valid_until = schema.Date(
+        constraint=plausible_date,  # ezabrze.policy.security.dates
         title=_("Valid until"),
         description=_(
             "After this day the notice leaves the notice boards by itself and moves to the council's archive. "
@@ -133,11 +136,13 @@ class INotice(model.Schema):
         fields=["meeting_start", "meeting_end", "meeting_place"],
     )
     meeting_start = schema.Datetime(
+        constraint=plausible_date,  # ezabrze.policy.security.dates
         title=_("Meeting date and time"),
         description=_("Required for a council meeting."),
         required=False,
     )
     meeting_end = schema.Datetime(
+        constraint=plausible_date,  # ezabrze.policy.security.dates
         title=_("Meeting end"),
         required=False,
     )

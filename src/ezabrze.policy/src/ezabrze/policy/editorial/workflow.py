@@ -6,7 +6,8 @@
   subscriber refuses the transition without it, with a Polish message, whoever calls it (the Classic UI, REST
   ``@workflow/reject``, plone.api).
 - **Four eyes**: when enabled in the registry (control panel "Zasada czterech oczu") for a type, the guard of
-  ``publish`` refuses the item's authors (its creators); only administrators (Manager) are exempt.
+  ``publish`` refuses the item's authors (who created or edited it, from the history:
+  ezabrze.policy.security.authorship); only administrators (Manager) are exempt.
 """
 
 from AccessControl import getSecurityManager
@@ -57,7 +58,10 @@ def four_eyes_applies(obj):
 
 
 def is_author(obj, userid):
-    return bool(userid) and userid in (obj.listCreators() if hasattr(obj, "listCreators") else ())
+    """Did ``userid`` create or edit ``obj``? From the history, never the editable ``creators`` field."""
+    from ezabrze.policy.security.authorship import authors
+
+    return bool(userid) and userid in authors(obj)
 
 
 def may_publish(obj):

@@ -1,14 +1,14 @@
 """CSV and XLSX exports of a strategy's portfolio (the projects the viewer may see, with the page's filters).
 
-Cells go through `ezabrze.policy.utils.spreadsheet_cell`: text that a spreadsheet would run as a formula is
+Cells go through `ezabrze.policy.exports.neutralize`: text that a spreadsheet would run as a formula is
 written as text.
 """
 
 from ezabrze.policy import _
+from ezabrze.policy.exports import neutralize
 from ezabrze.policy.strategy.vocabularies import HEALTH_TITLES
 from ezabrze.policy.strategy.vocabularies import SOURCE_TITLES
 from ezabrze.policy.strategy.vocabularies import STATUS_TITLES
-from ezabrze.policy.utils import spreadsheet_cell
 from zope.i18n import translate
 
 
@@ -56,7 +56,7 @@ def rows(portfolio, request):
             "partners": ", ".join(project.partners or ()),
             "url": project.absolute_url(),
         }
-        result.append([spreadsheet_cell(row[name]) for name, _title in COLUMNS])
+        result.append([neutralize(row[name]) for name, _title in COLUMNS])
     return result
 
 

@@ -6,12 +6,14 @@ from collective.easyform.api import get_actions
 from datetime import date
 from ezabrze.policy import _
 from ezabrze.policy.cases import api as cases_api
+from ezabrze.policy.cases import categories
 from ezabrze.policy.cases import rodo
 from ezabrze.policy.cases import signs
 from ezabrze.policy.cases.action import REQUEST_KEY
 from ezabrze.policy.cases.content import FINAL_STATES
 from ezabrze.policy.cases.interfaces import ICaseSettings
 from ezabrze.policy.cases.interfaces import ICreateCase
+from ezabrze.policy.exports import neutralize_row
 from ezabrze.policy.utils import paginate
 from io import BytesIO
 from io import StringIO
@@ -230,7 +232,7 @@ def rows(brains, today, request):
                 "url": brain.getURL(),
                 "sign": brain.case_sign or brain.Title,
                 "form": brain.case_form or "",
-                "category": brain.case_category or "",
+                "category": categories.label(brain.case_category) if brain.case_category else "",
                 "state": translate(cases_api.state_title(brain.review_state), context=request),
                 "unit": cases_api.unit_title(brain.case_unit) if brain.case_unit else "",
                 "submitted": brain.created.strftime("%Y-%m-%d %H:%M") if brain.created else "",
@@ -249,7 +251,7 @@ class StaffCasesCSV(StaffCasesView):
         writer = csv.writer(out, delimiter=";")
         writer.writerow(self.columns())
         for row in rows(brains, today, self.request):
-            writer.writerow([row[name] for name, title in COLUMNS])
+            writer.writerow(neutralize_row([row[name] for name, title in COLUMNS]))
         self.request.response.setHeader("Content-Type", "text/csv; charset=utf-8")
         self.request.response.setHeader("Content-Disposition", 'attachment; filename="sprawy.csv"')
         self.request.response.setHeader("Cache-Control", "private, no-store")
@@ -269,7 +271,7 @@ class StaffCasesXLSX(StaffCasesView):
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows(brains, today, self.request):
-            sheet.append([row[name] for name, title in COLUMNS])
+            sheet.append(neutralize_row([row[name] for name, title in COLUMNS]))
         out = BytesIO()
         workbook.save(out)
         response = self.request.response
@@ -285,6 +287,10 @@ class CaseView(BrowserView):
     """The case for the staff: data, attachment, full log, and the transitions they may run."""
 
     index = ViewPageTemplateFile("templates/case.pt")
+
+    def category(self):
+        """The Polish label of the case's category (cases store the id)."""
+        return categories.label(self.context.category) if self.context.category else ""
 
     def __call__(self):
         self.message = None

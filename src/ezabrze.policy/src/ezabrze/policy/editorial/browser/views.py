@@ -161,7 +161,9 @@ class MyWork(BrowserView):
     def stale_services(self):
         """Service cards the user may edit whose last review is older than 12 months (or missing)."""
         today = date.today()
-        cutoff = DateTime(today.replace(year=today.year - 1).isoformat())
+        from ezabrze.policy.catalogue.browser.views import one_year_before  # 29 February has no year before
+
+        cutoff = DateTime(one_year_before(today).isoformat())
         catalog = api.portal.get_tool("portal_catalog")
         rows = []
         if "catalogue_last_review" not in catalog.indexes():

@@ -3,6 +3,7 @@ no tiles, no JavaScript), the list, the totals, GeoJSON and CSV exports, the nod
 
 from AccessControl import Unauthorized
 from ezabrze.policy import _
+from ezabrze.policy.exports import neutralize
 from ezabrze.policy.network import FAULT_PERMISSION
 from ezabrze.policy.network import geo
 from ezabrze.policy.network import NODE_STATUSES
@@ -17,7 +18,6 @@ from ezabrze.policy.network.registry import visible_segments
 from ezabrze.policy.network.totals import totals
 from ezabrze.policy.network.vocabularies import NODE_STATUS_TITLES
 from ezabrze.policy.network.vocabularies import NODE_TYPE_TITLES
-from ezabrze.policy.utils import spreadsheet_cell
 from io import StringIO
 from plone import api
 from plone.protect import CheckAuthenticator
@@ -177,7 +177,7 @@ class CSVExport(RegistryBase):
         writer.writerow([translate(title, context=self.request) for _name, title in columns])
         for node in visible_nodes(self.context, filters):
             data = node_data(node, self.request, internals)
-            writer.writerow([spreadsheet_cell(data[name]) for name, _title in columns])
+            writer.writerow([neutralize(data[name]) for name, _title in columns])
         response = self.request.response
         response.setHeader("Content-Type", "text/csv; charset=utf-8")
         response.setHeader("Content-Disposition", 'attachment; filename="siec-zabrze.csv"')
