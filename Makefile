@@ -12,7 +12,7 @@ export TZ := Europe/Warsaw
 # tests of a second checkout on the same machine.
 export EZABRZE_TEST_PORT ?= 18080
 
-SOURCES := buildout.cfg versions.cfg $(wildcard src/*/setup.py)
+SOURCES := buildout.cfg versions.cfg $(wildcard src/*/setup.py src/*/setup.cfg)
 
 .PHONY: help
 help: ## Show this help
@@ -25,12 +25,23 @@ $(BUILDOUT): requirements.txt | $(VENV)/bin/python
 	$(VENV)/bin/pip install -q -r requirements.txt
 	touch $@
 
+# The administrator passwords (random, generated once, git-ignored): buildout.cfg extends this file.
+var/secrets.cfg:
+	$(PYTHON) scripts/admin_secrets.py ensure
+
+# Test tools that run as commands, outside buildout's eggs (schemathesis); every dependency pinned.
+# pytest.ini keeps their pytest plugins out of bin/pytest.
+SCHEMATHESIS := $(VENV)/bin/schemathesis
+$(SCHEMATHESIS): requirements-test.txt | $(VENV)/bin/python
+	$(VENV)/bin/pip install -q -r requirements-test.txt
+	touch $@
+
 # The test stack of tests/cluster gets ports derived from EZABRZE_TEST_PORT (deploy/cluster.py uses the same
 # offsets for Varnish +200, HAProxy +230 and its stats +240).
 CLUSTER_TEST_PORTS = ports:cluster-test1=$$(($(EZABRZE_TEST_PORT) + 210)) ports:cluster-test2=$$(($(EZABRZE_TEST_PORT) + 220)) \
   ports:postgres-test=$$(($(EZABRZE_TEST_PORT) + 250))
 
-bin/instance: $(BUILDOUT) $(SOURCES)
+bin/instance: $(BUILDOUT) $(SOURCES) var/secrets.cfg
 	$(BUILDOUT) -N -c buildout.cfg ports:instance-test=$(EZABRZE_TEST_PORT) $(CLUSTER_TEST_PORTS)
 	touch $@
 
@@ -51,7 +62,7 @@ start: build ## Build, create the site if missing and serve it at http://localho
 	@scripts/wait_for_url.sh $(SITE_URL) 120
 	@echo ""
 	@echo "  e-Zabrze is running: $(SITE_URL)"
-	@echo "  Administrator login: admin / admin   (change it in production)"
+	@$(PYTHON) scripts/admin_secrets.py announce
 	@echo "  Stop it with: make stop"
 
 .PHONY: stop
@@ -63,14 +74,14 @@ system-deps: ## Debian packages used by the tests (Chromium, its driver, wrk) an
 	@scripts/system_deps.sh
 
 .PHONY: test
-test: build system-deps ## Build what is missing and run every test
+test: build $(SCHEMATHESIS) system-deps ## Build what is missing and run every test
 	scripts/run_tests.sh $(PYTEST_ARGS)
 
 BENCH_CLIENTS ?= 32
 BENCH_SUBMISSIONS ?= 5000
 
 .PHONY: bench
-bench: bench-pages bench-forms ## Both benchmarks below
+bench: bench-pages bench-forms bench-remarks bench-search ## The benchmarks below
 
 .PHONY: bench-pages
 bench-pages: build system-deps ## Anonymous throughput of the home page against a stock Plone Document (wrk)
@@ -80,6 +91,10 @@ bench-pages: build system-deps ## Anonymous throughput of the home page against 
 bench-forms: build system-deps ## $(BENCH_CLIENTS) clients send $(BENCH_SUBMISSIONS) form submissions, kill -9 half-way: nothing lost
 	python3 tests/server.py run -- bin/zopepy tests/load/submit_load.py \
 	  --clients $(BENCH_CLIENTS) --total $(BENCH_SUBMISSIONS) --crash
+
+.PHONY: bench-remarks
+bench-remarks: build ## 32 clients post 2000 remarks to one consultation, kill -9 half-way: nothing lost (remarks/s)
+	python3 tests/server.py run -- bin/zopepy tests/load/remark_load.py --clients 32 --total 2000 --crash
 
 # --- Production stack (README, "Production stack"): Varnish -> HAProxy -> N Zope instances -> PostgreSQL
 CLUSTER_INSTANCES ?= 2
@@ -132,6 +147,12 @@ restore: ## Restore a dump into the production database (BACKUP=file, default: t
 .PHONY: bench-cluster
 bench-cluster: build system-deps ## The production stack's three ratios (cache, 2 vs 1 instance, proxy overhead)
 	bin/zopepy tests/cluster/bench_cluster.py
+
+BENCH_SEARCH_ITEMS ?= 2000
+
+.PHONY: bench-search
+bench-search: build ## Search: Polish lexicon against the stock one (reindex time, query p50/p99, recall, first hit)
+	BENCH_SEARCH_ITEMS=$(BENCH_SEARCH_ITEMS) bin/zopepy scripts/bench_search.py
 
 .PHONY: clean
 clean: stop ## Remove everything built (keeps var/, the data)

@@ -11,7 +11,7 @@
 #
 # Environment: BENCH_DURATION (wrk -d, default 15s), BENCH_CONNECTIONS (wrk -c, default 16),
 #              BENCH_THREADS (wrk -t, default 2), BENCH_TIMEOUT (wrk --timeout, default 10s),
-#              BENCH_ADMIN (default admin:admin), PYTHON (default python3).
+#              BENCH_ADMIN (default: [admin] of var/secrets.cfg), PYTHON (default python3).
 set -euo pipefail
 SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 cd "$(dirname "$SELF")/.."
@@ -21,7 +21,7 @@ DURATION=${BENCH_DURATION:-15s}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 THREADS=${BENCH_THREADS:-2}
 TIMEOUT=${BENCH_TIMEOUT:-10s}
-ADMIN=${BENCH_ADMIN:-admin:admin}
+ADMIN=${BENCH_ADMIN:-$(python3 "$(dirname "$0")/admin_secrets.py" get admin)}
 PYTHON=${PYTHON:-python3}
 
 die() { echo "bench: ERROR: $*" >&2; exit 1; }

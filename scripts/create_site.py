@@ -14,7 +14,7 @@ import transaction
 
 # Packages built on ezabrze.policy: installed after it, their demo content applied after the policy's.
 ADD_ONS = ("ezabrze.ngo:default",)
-DEMO_PROFILES = ()
+DEMO_PROFILES = ("ezabrze.ngo:demo",)
 
 
 def main(app, argv):
@@ -34,8 +34,25 @@ def main(app, argv):
         app, args.site_id, demo=not args.no_demo, add_ons=ADD_ONS, demo_profiles=DEMO_PROFILES
     )
     setSite(site)
+    _ensure_site_manager(site)
     transaction.commit()
     print(("Created" if created else "Kept the existing") + f" site /{args.site_id}")
+
+
+def _ensure_site_manager(site):
+    """The Plone-level Manager for daily administration ([site-admin] of var/secrets.cfg)."""
+    from ezabrze.policy.security.accounts import ensure_site_manager
+    from pathlib import Path
+
+    import importlib.util
+
+    script = sys.argv[sys.argv.index("-c") + 1] if "-c" in sys.argv else __file__
+    spec = importlib.util.spec_from_file_location("admin_secrets", Path(script).with_name("admin_secrets.py"))
+    secrets = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(secrets)
+    accounts = secrets.ensure()
+    user, password = accounts["site-admin"]
+    ensure_site_manager(site, user, password)
 
 
 if __name__ == "__main__":

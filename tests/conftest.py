@@ -4,12 +4,15 @@ The ``server`` fixture stops any leftover test instance, wipes var/test, creates
 with scripts/create_site.py, starts http://localhost:18080/zabrze and stops it at the end of the
 session (also on Ctrl-C, SIGTERM or failure). It never touches port 8080 or var/filestorage.
 Tests that use it carry the ``server`` marker: ``bin/pytest tests -m "not server"`` skips them.
+While writing tests, ``EZABRZE_REUSE_URL=http://localhost:18080/zabrze`` uses a server started by hand
+(``python3 tests/server.py start``) instead of a fresh one.
 """
 
 from pathlib import Path
 
 import contextlib
 import importlib.util
+import os
 import pytest
 import sys
 
@@ -43,6 +46,10 @@ def server():
 
     localhost, because Plone leaves 127.0.0.1 unthemed (see BASE_URL in tests/server.py).
     """
+    reuse = os.environ.get("EZABRZE_REUSE_URL")  # a server started by hand (tests/server.py start), kept
+    if reuse:
+        yield reuse
+        return
     error = None
     with contextlib.ExitStack() as stack:
         try:

@@ -44,7 +44,21 @@ HOST = "127.0.0.1"
 # EZABRZE_TEST_PORT: another port for a second checkout on the same machine (make passes it to buildout).
 PORT = int(os.environ.get("EZABRZE_TEST_PORT", "18080"))
 SITE_ID = "zabrze"
-ADMIN = ("admin", "admin")  # buildout.cfg: [instance] user = admin:admin
+
+def _load_admin_secrets():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("admin_secrets", ROOT / "scripts" / "admin_secrets.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+admin_secrets = _load_admin_secrets()
+# The Zope root user of buildout.cfg ([admin] of var/secrets.cfg, random, made by the first build).
+ADMIN = admin_secrets.ensure()["admin"]
+# The Plone-level Manager of the site (scripts/create_site.py creates it).
+SITE_ADMIN = admin_secrets.ensure()["site-admin"]
 # "localhost", not "127.0.0.1": Plone serves hosts listed in IThemeSettings.hostnameBlacklist
 # ("Unthemed host names", by default ["127.0.0.1"]) WITHOUT the Diazo theme (no Barceloneta CSS).
 # Tests and benchmarks must see the pages as visitors do, so they use a themed host name.

@@ -1,4 +1,4 @@
-"""Issue 5 end to end over real HTTP: a resident submits a form, receives the e-mail on a real local SMTP
+"""Citizen forms and cases end to end over real HTTP: a resident submits a form, receives the e-mail on a real local SMTP
 server (aiosmtpd), tracks the case without logging in (page and REST), and sees it answered by staff."""
 
 from pathlib import Path
@@ -15,7 +15,6 @@ import time
 pytestmark = pytest.mark.server
 
 ROOT = Path(__file__).resolve().parents[1]
-ADMIN = ("admin", "admin")
 JSON = {"Accept": "application/json"}
 RESIDENT = "mieszkanka.zabrze@example.org"
 
@@ -27,6 +26,10 @@ def _load(name, path):
         sys.modules[name] = module
         spec.loader.exec_module(module)
     return sys.modules[name]
+
+
+# The Zope root user's random password (var/secrets.cfg, see scripts/admin_secrets.py).
+ADMIN = _load("ezabrze_acceptance_server", ROOT / "tests" / "server.py").ADMIN
 
 
 @pytest.fixture(scope="module")

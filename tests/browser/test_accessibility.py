@@ -20,24 +20,40 @@ BLOCKING_IMPACTS = {"serious", "critical"}
 PAGES = [
     ("", "home"),
     ("dla-mieszkancow", "dla-mieszkancow"),
-    # Issue 3: the e-services catalogue (filtered listing, A-Z, a service card, a unit page)
+    # The e-services catalogue (filtered listing, A-Z, a service card, a unit page)
     ("dla-mieszkancow/uslugi", "catalogue"),
     ("dla-mieszkancow/uslugi?audience=businesses&online=1", "catalogue-filtered"),
     ("dla-mieszkancow/uslugi/@@uslugi-a-z", "catalogue-a-z"),
     ("dla-mieszkancow/uslugi/zameldowanie-na-pobyt-staly", "service-card"),
     ("dla-mieszkancow/jednostki/wydzial-spraw-obywatelskich", "unit-page"),
-    # Issue 5: citizen forms and the status page
+    # Citizen forms and the status page
     ("dla-mieszkancow/formularze/zglos-problem", "form-zglos-problem"),
     ("dla-mieszkancow/formularze/kontakt-z-urzedem", "form-kontakt"),
     ("dla-mieszkancow/formularze/wniosek-o-informacje-publiczna", "form-wniosek-ip"),
     ("@@status-sprawy", "status-sprawy"),
-    # Issue 4: notice boards of the district councils (demo notices), a notice, the archive, "my work" is
+    # Notice boards of the district councils (demo notices), a notice, the archive, "my work" is
     # behind login and not listed here
     ("rady-dzielnic", "notice-board-city"),
     ("rady-dzielnic?council=zaborze&category=meeting", "notice-board-filtered"),
     ("rady-dzielnic/biskupice", "notice-board-council"),
     ("rady-dzielnic/biskupice/notice-archive", "notice-archive-council"),
     ("rady-dzielnic/biskupice/posiedzenie-rady", "notice-meeting"),
+    # Issue 11 (ezabrze.ngo demo): the NGO directory, an organization, consultations, remarks, a report
+    ("organizacje-pozarzadowe/organizacje", "ngo-directory"),
+    ("organizacje-pozarzadowe/organizacje?area=culture&q=Zabrz", "ngo-directory-filtered"),
+    ("organizacje-pozarzadowe/organizacje/stowarzyszenie-przyjaciol-zabrza", "ngo-organization"),
+    ("organizacje-pozarzadowe/konsultacje", "consultation-listing"),
+    ("organizacje-pozarzadowe/konsultacje/program-wspolpracy-2027", "consultation-open"),
+    ("organizacje-pozarzadowe/konsultacje/program-wspolpracy-2027/@@uwagi", "consultation-remarks"),
+    ("organizacje-pozarzadowe/konsultacje/program-wspolpracy-2026/@@raport", "consultation-report"),
+    # The strategy portfolio (portfolio, timeline, complementarity graph, budget, a project) and the network map
+    ("strategia-e-zabrze", "strategy-section"),
+    ("strategia-e-zabrze/strategia-2020/harmonogram", "strategy-timeline"),
+    ("strategia-e-zabrze/strategia-2020/komplementarnosc", "strategy-graph"),
+    ("strategia-e-zabrze/strategia-2020/budzet", "strategy-budget"),
+    ("strategia-e-zabrze/strategia-2020/e-uslugi-sekap", "strategy-project"),
+    ("strategia-e-zabrze/siec", "network-map"),
+    ("strategia-e-zabrze/siec/wykaz-sieci?type=kiosk", "network-list"),
 ]
 
 

@@ -40,7 +40,7 @@ def cluster_lib():
 
 
 def smtp_lib():
-    return _load("ezabrze_cases_testing", ROOT / "src/ezabrze.policy/src/ezabrze/policy/cases/testing.py")
+    return _load("ezabrze_cases_testing", ROOT / "src/ezabrze.policy/src/ezabrze/policy/testing/smtp.py")
 
 
 class Result:

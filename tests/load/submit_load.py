@@ -1,4 +1,4 @@
-"""Load and crash check of the citizen forms (issue 5): N concurrent clients send M submissions in total.
+"""Load and crash check of the citizen forms: N concurrent clients send M submissions in total.
 
 Pass criteria: zero lost (every acknowledged sign exists afterwards), zero duplicate signs, zero 5xx.
 With --crash the instance is killed with SIGKILL in the middle of the run and started again; clients retry
@@ -32,7 +32,6 @@ ROOT = Path(__file__).resolve().parents[2]
 FORM_PATH = "dla-mieszkancow/formularze/zglos-problem"
 SIGN_RE = re.compile(r'id="case-sign"[^>]*>\s*(ZAB/\d{4}/\d{6})\s*<')
 AUTH_RE = re.compile(r'name="_authenticator"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="_authenticator"')
-ADMIN = ("admin", "admin")
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
@@ -49,8 +48,12 @@ def server_lib():
     return _load("ezabrze_acceptance_server", ROOT / "tests" / "server.py")
 
 
+# The Zope root user's random password (var/secrets.cfg, see scripts/admin_secrets.py).
+ADMIN = server_lib().ADMIN
+
+
 def smtp_lib():
-    return _load("ezabrze_cases_testing", ROOT / "src/ezabrze.policy/src/ezabrze/policy/cases/testing.py")
+    return _load("ezabrze_cases_testing", ROOT / "src/ezabrze.policy/src/ezabrze/policy/testing/smtp.py")
 
 
 class Result:
@@ -272,7 +275,7 @@ def run(url, clients=32, total=5000, crash=False, time_limit=1800, with_smtp=Tru
             "acknowledged_before_kill": len(before_kill),
             "mails_received": len(sink.messages) if sink else None,
             # Retried ZODB conflicts (the instance's log): submissions of one process do not conflict
-            # (ezabrze.policy.cases.serialize); a restart's first requests may.
+            # (ezabrze.policy.cases.submission_lock); a restart's first requests may.
             "conflicts_retried": conflicts_since(log_path, log_offset),
         }
         return figures, failures

@@ -1,4 +1,4 @@
-"""The small load + crash check of issue 5 inside `make test` (the full one is `make bench`).
+"""The small load + crash check of the citizen forms inside `make test` (the full one is `make bench`).
 
 8 clients send 200 submissions to "Zgłoś problem" on the real test instance; half-way the instance is killed
 with SIGKILL and started again. Every acknowledged sign must exist afterwards, no sign twice, no 5xx.

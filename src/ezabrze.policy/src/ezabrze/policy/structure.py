@@ -1,17 +1,17 @@
 """The top-level structure of the portal, created by the default profile (idempotent)."""
 
 from ezabrze.policy import accessibility
-from ezabrze.policy import publishing
-from ezabrze.policy.content.interfaces import IServiceCatalogue
-from ezabrze.policy.content.interfaces import IUnitDirectory
+from ezabrze.policy.cases import setup as cases_setup
+from ezabrze.policy.catalogue import setup as catalogue_setup
+from ezabrze.policy.councils import setup as councils_setup
+from ezabrze.policy.intranet import setup as intranet_setup
+from ezabrze.policy.network import setup as network_setup
+from ezabrze.policy.strategy import setup as strategy_setup
 from ezabrze.policy.utils import ensure
 from ezabrze.policy.utils import ensure_group
 from ezabrze.policy.utils import publish
 from ezabrze.policy.utils import rich_text
 from plone import api
-from plone.base.interfaces.constrains import ENABLED
-from plone.base.interfaces.constrains import ISelectableConstrainTypes
-from zope.interface import alsoProvides
 
 import logging
 
@@ -61,112 +61,6 @@ SECTIONS = (
     },
 )
 
-STRATEGY_TEXT = """
-<p>Miasto Zabrze od lat konsekwentnie wdraża strategię informatyzacji. Jej odbiorcami są mieszkańcy,
-przedsiębiorcy i organizacje pozarządowe, ale również urząd i miejskie jednostki organizacyjne.</p>
-<h2>Dwie strategie</h2>
-<ul>
-<li>„e-Zabrze Program budowy Społeczeństwa Informacyjnego miasta Zabrze” z 14 grudnia 2009 r. —
-zrealizowano w nim 19 projektów.</li>
-<li>„e-Zabrze strategia budowy Społeczeństwa Informacyjnego miasta Zabrze do roku 2020+”, uchwalona
-18 stycznia 2016 r. na podstawie inwentaryzacji zasobów IT gminy przeprowadzonej w 2015 r. Określa 24 projekty,
-w większości finansowane ze środków unijnych.</li>
-</ul>
-<h2>Pięć celów strategicznych</h2>
-<ol>
-<li><a href="infrastruktura">Infrastruktura</a></li>
-<li><a href="e-administracja">e-Administracja</a></li>
-<li><a href="e-gospodarka">e-Gospodarka</a></li>
-<li><a href="e-spoleczenstwo">e-Społeczeństwo</a></li>
-<li><a href="e-bezpieczenstwo">e-Bezpieczeństwo</a></li>
-</ol>
-<h2>Partnerzy</h2>
-<p>Politechnika Śląska (projekt partnerski, programy szkoleń ICT, wsparcie eksperckie przy budowie sieci
-szerokopasmowej), Rady Dzielnic, lokalni przedsiębiorcy oraz organizacje pozarządowe.</p>
-"""
-
-GOALS = (
-    (
-        "infrastruktura",
-        "Infrastruktura",
-        "Zabrzańska Szerokopasmowa Sieć Światłowodowa i sieć bezprzewodowa WiMax.",
-        """<p>Cztery projekty infrastrukturalne zbudowały sieć światłowodową szkieletową i dystrybucyjną
-o długości ok. 100 km. Podłączono do niej wszystkie miejskie jednostki organizacyjne oraz policję, straż pożarną,
-straż miejską i szpitale — w sumie 216 podłączeń.</p>
-<p>Na bazie sieci działa 17 infokiosków, 16 kamer monitoringu miejskiego i 5 hotspotów. Sieć WiMax obejmuje
-ok. 90% miasta i zasila kolejne 50 punktów dostępowych, w tym 8 kolejnych kamer.</p>
-<p>Usługi sieci: dostęp do szerokopasmowego Internetu, strony www, poczta elektroniczna, serwery DNS, serwery
-plików i sieci wewnętrzne jednostek.</p>""",
-    ),
-    (
-        "e-administracja",
-        "e-Administracja",
-        "Elektroniczny obieg dokumentów i e-usługi urzędu oraz jednostek.",
-        """<p>Projekt „Wdrożenie kompleksowego systemu obiegu dokumentów w gminie Zabrze w powiązaniu
-z platformą SEKAP” objął urząd i 118 jednostek organizacyjnych oraz udostępnił 226 e-usług dla mieszkańców,
-przedsiębiorców i organizacji pozarządowych.</p>""",
-    ),
-    (
-        "e-gospodarka",
-        "e-Gospodarka",
-        "E-usługi i informacja dla przedsiębiorców.",
-        """<p>Przedsiębiorcy załatwiają sprawy w urzędzie elektronicznie, a miasto współpracuje z lokalnym
-biznesem przy rozwoju usług cyfrowych.</p>""",
-    ),
-    (
-        "e-spoleczenstwo",
-        "e-Społeczeństwo",
-        "Konsultacje społeczne, konkursy ofert dla NGO i kompetencje cyfrowe mieszkańców.",
-        """<p>W projekcie „Współpraca – to się opłaca!” powstały platformy do prowadzenia konsultacji
-z organizacjami pozarządowymi i do oceny ofert w otwartych konkursach. Zabrze jako pierwsze miasto w Polsce
-wdrożyło takie rozwiązania.</p>""",
-    ),
-    (
-        "e-bezpieczenstwo",
-        "e-Bezpieczeństwo",
-        "Monitoring miejski i bezpieczeństwo systemów informatycznych miasta.",
-        """<p>Kamery monitoringu miejskiego pracują w sieci światłowodowej i WiMax. Wspólna obsługa
-informatyczna jednostek podnosi bezpieczeństwo danych i systemów.</p>""",
-    ),
-)
-
-
-# The catalogue of e-services (issue 3): its folders live in "Dla mieszkańców"; the other audiences get a link
-# to the catalogue filtered for them.
-CATALOGUE_FOLDERS = (
-    {
-        "id": "uslugi",
-        "title": "Katalog e-usług",
-        "description": "Karty usług: co załatwisz w urzędzie i jednostkach miasta, jakie dokumenty są potrzebne, "
-        "ile to kosztuje i gdzie to zrobić — także przez internet.",
-        "type": "Service",
-        "add_permission": "ezabrze.policy: Add Service",
-        "marker": IServiceCatalogue,
-        "layout": "katalog-uslug",
-    },
-    {
-        "id": "jednostki",
-        "title": "Urząd i jednostki organizacyjne",
-        "description": "Wydziały Urzędu Miejskiego i miejskie jednostki organizacyjne: adresy, godziny otwarcia, "
-        "kontakt i skrytki ePUAP.",
-        "type": "OrganizationalUnit",
-        "add_permission": "ezabrze.policy: Add OrganizationalUnit",
-        "marker": IUnitDirectory,
-        "layout": None,
-    },
-)
-
-CATALOGUE_LINKS = (
-    ("dla-biznesu", "e-uslugi", "E-usługi dla biznesu", "Usługi z katalogu e-usług przeznaczone dla przedsiębiorców.",
-     "businesses"),
-    ("organizacje-pozarzadowe", "e-uslugi", "E-usługi dla organizacji pozarządowych",
-     "Usługi z katalogu e-usług przeznaczone dla organizacji pozarządowych.", "ngos"),
-)
-
-# Who may add services and units inside the catalogue folders (site-wide only the administrators may).
-CATALOGUE_EDITOR_ROLES = ["Contributor", "Editor", "Owner"]
-
-
 def create_groups():
     ensure_group(
         STAFF_GROUP,
@@ -196,62 +90,12 @@ def create_structure(portal):
     )
     publish(statement)
 
-    strategy = portal["strategia-e-zabrze"]
-    page = ensure(
-        strategy,
-        "Document",
-        "o-strategii",
-        "Strategia e-Zabrze",
-        SECTIONS[4]["description"],
-        text=rich_text(STRATEGY_TEXT),
-        exclude_from_nav=True,
-    )
-    publish(page)
-    strategy.setDefaultPage("o-strategii")
-    for id_, title, description, text in GOALS:
-        publish(ensure(strategy, "Document", id_, title, description, text=rich_text(text)))
-    create_catalogue(portal)
-    create_cases(portal)
-    # Issue 4: district councils, intranet (placeful workflow, staff directory), BIP metadata behavior
-    publishing.setup(portal)
-
-
-def create_catalogue(portal):
-    """The folders of the catalogue of e-services and the links to it from the other audiences' sections."""
-    residents = portal["dla-mieszkancow"]
-    for spec in CATALOGUE_FOLDERS:
-        folder = ensure(residents, "Folder", spec["id"], spec["title"], spec["description"])
-        if not spec["marker"].providedBy(folder):
-            alsoProvides(folder, spec["marker"])
-            folder.reindexObject(idxs=["object_provides"])
-        constraints = ISelectableConstrainTypes(folder)
-        if constraints.getConstrainTypesMode() != ENABLED or list(
-            getattr(folder, "locally_allowed_types", ())
-        ) != [spec["type"]]:
-            constraints.setConstrainTypesMode(ENABLED)
-            constraints.setLocallyAllowedTypes([spec["type"]])
-            constraints.setImmediatelyAddableTypes([spec["type"]])
-        folder.manage_permission(spec["add_permission"], roles=CATALOGUE_EDITOR_ROLES, acquire=True)
-        # Editors keep the cards up to date; "Add portal content" lets them use the add form here.
-        folder.manage_permission("Add portal content", roles=["Editor"], acquire=True)
-        if spec["layout"]:
-            folder.setLayout(spec["layout"])
-        publish(folder)
-
-    for section, id_, title, description, audience in CATALOGUE_LINKS:
-        link = ensure(
-            portal[section],
-            "Link",
-            id_,
-            title,
-            description,
-            remoteUrl=f"${{portal_url}}/dla-mieszkancow/uslugi?audience={audience}",
-        )
-        publish(link)
-
-
-def create_cases(portal):
-    """Issue 5: /sprawy (cases, private) and the citizen forms in /dla-mieszkancow/formularze."""
-    from ezabrze.policy.cases import setup
-
-    setup.install(portal)
+    # The features' own set-up (each idempotent). Applying the profile is an administrator's act, whoever calls
+    # create_structure.
+    catalogue_setup.create_catalogue(portal)
+    cases_setup.install(portal)
+    with api.env.adopt_roles(["Manager"]):
+        councils_setup.create_councils(portal)
+        intranet_setup.setup(portal)
+        strategy_setup.install(portal)
+        network_setup.create_registry(portal)

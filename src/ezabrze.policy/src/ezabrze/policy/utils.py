@@ -4,7 +4,8 @@
 - `publish(obj)`: publish an item unless it already is or its type has no workflow;
 - `ensure(container, type_, id_, title, ...)`: get-or-create an item by id (set-up and demo content are idempotent);
 - `ensure_group(groupname, title, description)`: get-or-create a group;
-- `batch_start(request)` and `paginate(sequence, request, size)`: one way to read `b_start` and cut a page.
+- `paginate(sequence, request, size)` (by `b_start`) and `paginate_by_page(...)` (by `?page=N`): one way to cut a
+  page, both plone.batching Batches.
 """
 
 from plone import api
@@ -62,5 +63,29 @@ def batch_start(request):
 
 
 def paginate(sequence, request, size):
-    """The page of `sequence` that the request asks for (a plone.batching Batch, `size` items per page)."""
+    """The page of `sequence` that the request asks for by `b_start` (a plone.batching Batch, `size` per page)."""
     return Batch(sequence, size, batch_start(request))
+
+
+def page_number(request, name="page"):
+    """The 1-based page number `?page=N` of the request (anything else, e.g. a list or text, is page 1)."""
+    try:
+        return max(1, int(request.form.get(name, 1)))
+    except (TypeError, ValueError):
+        return 1
+
+
+def paginate_by_page(sequence, request, size, name="page"):
+    """The page of `sequence` that the request asks for by `?page=N` (readable addresses of public boards)."""
+    return Batch(sequence, size, (page_number(request, name) - 1) * size)
+
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    """A value safe for a CSV/XLSX cell: text starting like a formula (=, +, -, @) gets a leading apostrophe,
+    so a spreadsheet shows it as text instead of running it. Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value

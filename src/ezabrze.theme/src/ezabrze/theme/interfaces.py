@@ -1,6 +1,8 @@
 """Interfaces of ezabrze.theme: the browser layer and the settings of the city's identity."""
 
 from ezabrze.theme import _
+from ezabrze.theme.checks import InvalidEmail
+from ezabrze.theme.checks import InvalidPostalCode
 from ezabrze.theme.checks import is_email
 from ezabrze.theme.checks import is_phone
 from ezabrze.theme.checks import is_postal_code
@@ -17,14 +19,6 @@ class IBrowserLayer(IDefaultBrowserLayer):
 
 
 # Validation errors carry their (translatable) message in __doc__: z3c.form shows error.doc().
-
-
-class InvalidPostalCode(schema.ValidationError):
-    __doc__ = _("Enter the postal code in the form NN-NNN, e.g. 41-800.")
-
-
-class InvalidEmail(schema.ValidationError):
-    __doc__ = _("Enter a valid e-mail address, e.g. um@um.zabrze.pl.")
 
 
 class InvalidWebAddress(schema.ValidationError):

@@ -19,6 +19,11 @@ LISTING_VIEWS = (
     "view",
     "katalog-uslug",
     "uslugi-a-z",
+    "tablica-ogloszen",
+    "archiwum-ogloszen",
+    "ogloszenia.rss",
+    "posiedzenia.ics",
+    # the names before the Polish rule still answer (links in e-mails and bookmarks), so they are cached too
     "notice-board",
     "notice-archive",
     "notices.rss",

@@ -1,4 +1,4 @@
-"""Citizen forms and cases (issue 5).
+"""Citizen forms and cases.
 
 A submission of an easyform form that has the action "Utwórz sprawę" (``CreateCase``) becomes a ``Case``:
 a private Dexterity item in /sprawy/<year>/ with a sign ``ZAB/<year>/<NNNNNN>``, a secret tracking code

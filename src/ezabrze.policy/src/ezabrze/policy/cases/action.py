@@ -7,7 +7,7 @@ from collective.easyform.config import FORM_ERROR_MARKER
 from collective.honeypot.config import HONEYPOT_FIELD
 from collective.honeypot.utils import deny
 from ezabrze.policy import _
-from ezabrze.policy.cases import service
+from ezabrze.policy.cases import api as cases_api
 from ezabrze.policy.cases.interfaces import ICaseSubmittedRequest
 from ezabrze.policy.cases.interfaces import ICreateCase
 from plone.supermodel.exportimport import BaseHandler
@@ -34,12 +34,14 @@ class CreateCase(Action):
         # (collective.honeypot itself refuses a filled one for every POST of the site.)
         if HONEYPOT_FIELD and request.form.get(HONEYPOT_FIELD, None) is None:
             deny()
-        errors = service.validate_submission(self, fields)
+        from ezabrze.policy.security.limits import too_long
+
+        errors = too_long(form, fields, request) or cases_api.validate_submission(self, fields)
         if errors:
             return {key: translate(message, context=request) for key, message in errors.items()}
-        if not service.reserve_submission(request):
+        if not cases_api.reserve_submission(request):
             request.response.setStatus(429)
-            window = service.setting("window_minutes", 10)
+            window = cases_api.setting("window_minutes", 10)
             return {
                 FORM_ERROR_MARKER: translate(
                     _(
@@ -53,7 +55,7 @@ class CreateCase(Action):
                     context=request,
                 )
             }
-        case, code = service.create_case(form, self, fields, request)
+        case, code = cases_api.create_case(form, self, fields, request)
         request.set(
             REQUEST_KEY,
             {"sign": case.sign, "code": code, "due_date": case.due_date, "email": case.requester_email},

@@ -49,7 +49,7 @@ def _status_url():
 
 
 def confirmation(case, code):
-    from ezabrze.policy.cases.service import unit_title
+    from ezabrze.policy.cases.api import unit_title
 
     subject = _t(
         _("mail_confirmation_subject", default="Confirmation of your submission: case ${sign}"),
@@ -79,7 +79,7 @@ def confirmation(case, code):
 
 
 def unit_notification(case):
-    from ezabrze.policy.cases.service import find_unit
+    from ezabrze.policy.cases.api import find_unit
 
     unit = find_unit(case.unit_id)
     to = getattr(unit, "email", None) if unit is not None else None
@@ -106,7 +106,7 @@ def unit_notification(case):
 
 
 def status_change(case, state, public_comment=""):
-    from ezabrze.policy.cases.service import state_title
+    from ezabrze.policy.cases.api import state_title
 
     state_text = _t(state_title(state))
     subject = _t(

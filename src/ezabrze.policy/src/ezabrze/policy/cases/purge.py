@@ -4,7 +4,7 @@ Run daily by cron: ``bin/instance run scripts/purge_cases.py`` (see README, "Cas
 """
 
 from datetime import datetime
-from ezabrze.policy.cases import service
+from ezabrze.policy.cases import api as cases_api
 from ezabrze.policy.cases.content import WARSAW
 from plone import api
 
@@ -29,10 +29,10 @@ def purge(portal, now=None, dry_run=False):
 
 
 def _purge(portal, now, dry_run):
-    years = service.setting("retention_years", 5) or 5
+    years = cases_api.setting("retention_years", 5) or 5
     limit = cutoff(years, now)
     deleted_cases = 0
-    root = service.cases_root(portal)
+    root = cases_api.cases_root(portal)
     if root is not None:
         for year_id in list(root.objectIds()):
             folder = root[year_id]

@@ -3,9 +3,7 @@
 Nothing is written to the ZODB, so the limits cause no write conflicts and cost no storage. The price:
 every process (ZEO client, restart) counts on its own, so with N processes behind a load balancer a client
 may get up to N times the limit, and a restart forgets the counts. The client address is REMOTE_ADDR, or
-the LAST X-Forwarded-For address when the request comes from a proxy on the same machine (loopback):
-the reverse proxy (nginx ``proxy_add_x_forwarded_for``) appends the address it saw, so the last entry is the
-only one a visitor cannot forge.
+the X-Forwarded-For address added by a configured proxy (ezabrze.policy.security.proxies).
 """
 
 from collections import deque
@@ -14,17 +12,11 @@ import threading
 import time
 
 
-TRUSTED_PROXIES = {"127.0.0.1", "::1"}
-
-
 def client_address(request):
-    remote = request.get("REMOTE_ADDR", "") or ""
-    forwarded = request.get("HTTP_X_FORWARDED_FOR", "") or ""
-    if forwarded and remote in TRUSTED_PROXIES:
-        last = forwarded.split(",")[-1].strip()
-        if last:
-            return last
-    return remote or "unknown"
+    """The client's address; X-Forwarded-For only from configured proxies (ezabrze.policy.security.proxies)."""
+    from ezabrze.policy.security.proxies import client_address
+
+    return client_address(request)
 
 
 class SlidingWindowLimiter:

@@ -62,8 +62,8 @@ def parse_sign(sign):
     parts = sign.strip().upper().split("/")
     if len(parts) != 3 or not parts[1].isdigit() or not parts[2].isdigit():
         return None
-    if len(parts[1]) != 4 or len(parts[2]) < 6:
-        return None
+    if len(parts[1]) != 4 or not 6 <= len(parts[2]) <= 9 or not (parts[1] + parts[2]).isascii():
+        return None  # (at most 9 digits and only ASCII ones: int() of 5,000 digits or of "²" raises)
     return parts[0], int(parts[1]), int(parts[2])
 
 

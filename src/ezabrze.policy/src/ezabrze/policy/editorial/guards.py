@@ -1,6 +1,6 @@
 """Views used by workflow guard expressions (TALES runs restricted: it can call a view's public method)."""
 
-from ezabrze.policy.editorial import may_publish
+from ezabrze.policy.editorial.workflow import may_publish
 from Products.Five.browser import BrowserView
 
 

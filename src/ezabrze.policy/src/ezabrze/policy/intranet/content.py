@@ -1,6 +1,8 @@
 """The intranet's staff directory: a StaffDirectory folder with StaffMember entries (one per employee)."""
 
 from ezabrze.policy import _
+from ezabrze.policy.intranet import INTRANET_ID
+from plone import api
 from plone.app.vocabularies.catalog import StaticCatalogVocabulary
 from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
 from plone.autoform import directives
@@ -61,3 +63,17 @@ class StaffMember(Item):
         if target is not None:
             return target.Title()
         return self.unit_name or ""
+
+
+def intranet_folder(portal=None):
+    portal = portal or api.portal.get()
+    return portal.get(INTRANET_ID)
+
+
+def in_intranet(obj):
+    intranet = intranet_folder()
+    if intranet is None:
+        return False
+    path = obj.getPhysicalPath()
+    base = intranet.getPhysicalPath()
+    return path[: len(base)] == base and len(path) > len(base)

@@ -1,0 +1,205 @@
+"""plone.restapi serialization of the service catalogue.
+
+* Relations (responsible_unit, location_unit, parent_unit, related_services) are resolved to summaries only
+  when the requester may View the target; stock plone.restapi would show the title of a private unit.
+* A unit's JSON carries its back-relations: ``services`` (services it is responsible for or hosts) and
+  ``sub_units`` (units whose parent it is), found with security-aware catalog queries.
+* Summaries (listings, @search) of services carry what a listing needs; the responsible unit's title is
+  shown only when the requester may see that unit.
+"""
+
+from AccessControl import getSecurityManager
+from ezabrze.policy.catalogue import INDEX_PREFIX
+from ezabrze.policy.catalogue.content.service import IService
+from ezabrze.policy.catalogue.content.unit import IOrganizationalUnit
+from ezabrze.policy.catalogue.vocabularies import life_event_categories_items
+from ezabrze.policy.interfaces import IBrowserLayer
+from plone import api
+from plone.i18n.normalizer.base import mapUnicode
+from plone.restapi.interfaces import IFieldSerializer
+from plone.restapi.interfaces import ISerializeToJson
+from plone.restapi.interfaces import ISerializeToJsonSummary
+from plone.restapi.serializer.converters import json_compatible
+from plone.restapi.serializer.dxcontent import SerializeFolderToJson
+from plone.restapi.serializer.dxcontent import SerializeToJson
+from plone.restapi.serializer.dxfields import DefaultFieldSerializer
+from plone.restapi.serializer.summary import DefaultJSONSummarySerializer
+from Products.CMFCore.permissions import View
+from Products.ZCatalog.interfaces import ICatalogBrain
+from z3c.relationfield.interfaces import IRelationChoice
+from z3c.relationfield.interfaces import IRelationList
+from zope.component import adapter
+from zope.component import getMultiAdapter
+from zope.interface import implementer
+
+import Missing
+
+
+def visible_target(relation):
+    """The target of a relation if it resolves and the current user may View it, else None."""
+    if relation is None or relation.isBroken():
+        return None
+    target = relation.to_object
+    if target is None or not getSecurityManager().checkPermission(View, target):
+        return None
+    return target
+
+
+def relation_summary(target, request):
+    summary = getMultiAdapter((target, request), ISerializeToJsonSummary)()
+    summary.setdefault("UID", target.UID())
+    return json_compatible(summary)
+
+
+@adapter(IRelationChoice, IService, IBrowserLayer)
+@implementer(IFieldSerializer)
+class ServiceRelationChoiceSerializer(DefaultFieldSerializer):
+    def __call__(self):
+        target = visible_target(self.get_value())
+        return relation_summary(target, self.request) if target is not None else None
+
+
+@adapter(IRelationList, IService, IBrowserLayer)
+@implementer(IFieldSerializer)
+class ServiceRelationListSerializer(DefaultFieldSerializer):
+    def __call__(self):
+        targets = (visible_target(rel) for rel in self.get_value() or ())
+        return [relation_summary(t, self.request) for t in targets if t is not None]
+
+
+@adapter(IRelationChoice, IOrganizationalUnit, IBrowserLayer)
+@implementer(IFieldSerializer)
+class UnitRelationChoiceSerializer(ServiceRelationChoiceSerializer):
+    pass
+
+
+# Summaries
+
+
+def _cache(request, key):
+    cache = getattr(request, "_ezabrze_catalogue_cache", None)
+    if cache is None:
+        cache = {}
+        request._ezabrze_catalogue_cache = cache
+    return cache.setdefault(key, {})
+
+
+def visible_unit(uid, request):
+    """{"@id", "UID", "title"} of a unit the current user may see (one catalog query per unit and request)."""
+    if not uid:
+        return None
+    cache = _cache(request, "units")
+    if uid not in cache:
+        brains = api.portal.get_tool("portal_catalog")(UID=uid)
+        cache[uid] = {"@id": brains[0].getURL(), "UID": uid, "title": brains[0].Title} if brains else None
+    return cache[uid]
+
+
+def category_title(slug, request):
+    cache = _cache(request, "categories")
+    if not cache:
+        cache.update(life_event_categories_items())
+        cache.setdefault(None, None)
+    return cache.get(slug)
+
+
+def _value(source, name):
+    """A field of an object, or the catalogue's metadata column of that field (prefixed) of a brain."""
+    if ICatalogBrain.providedBy(source):
+        name = f"{INDEX_PREFIX}{name}"
+    value = getattr(source, name, None)
+    if callable(value):
+        value = value()
+    return None if value is None or value is Missing.Value else value
+
+
+def service_listing_fields(source, request, unit_uid):
+    """The fields a listing of services needs, from a brain (metadata) or a Service object."""
+    unit = visible_unit(unit_uid, request)
+    category = _value(source, "category")
+    return {
+        "audience": list(_value(source, "audience") or ()),
+        "category": category,
+        "category_title": category_title(category, request),
+        "online_available": bool(_value(source, "online_available")),
+        "suspended": bool(_value(source, "suspended")),
+        "responsible_unit": unit,
+        "responsible_unit_title": unit["title"] if unit else None,
+    }
+
+
+@implementer(ISerializeToJsonSummary)
+@adapter(ICatalogBrain, IBrowserLayer)
+class BrainSummarySerializer(DefaultJSONSummarySerializer):
+    """Service and unit brains carry the listing fields, from the metadata only (no getObject)."""
+
+    def __call__(self):
+        summary = super().__call__()
+        portal_type = self.context.portal_type
+        if portal_type == "Service":
+            summary.update(
+                json_compatible(
+                    service_listing_fields(self.context, self.request, _value(self.context, "responsible_unit_uid"))
+                )
+            )
+        elif portal_type == "OrganizationalUnit":
+            summary["unit_kind"] = _value(self.context, "unit_kind")
+        if portal_type in ("Service", "OrganizationalUnit"):
+            # The raw catalogue columns (e.g. the title of a private unit) are never passed on as they are: the
+            # listing fields above carry them under their field names, after the visibility checks.
+            for name in [name for name in summary if name.startswith(INDEX_PREFIX)]:
+                del summary[name]
+        return summary
+
+
+@implementer(ISerializeToJsonSummary)
+@adapter(IService, IBrowserLayer)
+class ServiceSummarySerializer(DefaultJSONSummarySerializer):
+    def __call__(self):
+        summary = super().__call__()
+        target = visible_target(self.context.responsible_unit)
+        uid = target.UID() if target is not None else None
+        summary.update(json_compatible(service_listing_fields(self.context, self.request, uid)))
+        return summary
+
+
+@implementer(ISerializeToJsonSummary)
+@adapter(IOrganizationalUnit, IBrowserLayer)
+class UnitSummarySerializer(DefaultJSONSummarySerializer):
+    def __call__(self):
+        summary = super().__call__()
+        summary["unit_kind"] = self.context.unit_kind
+        return summary
+
+
+# Full serialization
+
+
+def back_relations(unit):
+    """Catalog brains of the visible services handled by the unit and of its visible sub-units."""
+    catalog = api.portal.get_tool("portal_catalog")
+    uid = unit.UID()
+    services = {}
+    for index in ("catalogue_responsible_unit_uid", "catalogue_location_unit_uid"):
+        for brain in catalog(portal_type="Service", sort_on="sortable_title", **{index: uid}):
+            services.setdefault(brain.UID, brain)
+    services = sorted(services.values(), key=lambda b: (mapUnicode(b.Title or "").lower(), b.getPath()))
+    sub_units = catalog(portal_type="OrganizationalUnit", catalogue_parent_unit_uid=uid, sort_on="sortable_title")
+    return services, list(sub_units)
+
+
+@implementer(ISerializeToJson)
+@adapter(IOrganizationalUnit, IBrowserLayer)
+class SerializeUnitToJson(SerializeToJson):
+    def __call__(self, version=None, include_items=True, include_expansion=True):
+        result = super().__call__(version=version, include_items=include_items, include_expansion=include_expansion)
+        services, sub_units = back_relations(self.context)
+        result["services"] = [getMultiAdapter((b, self.request), ISerializeToJsonSummary)() for b in services]
+        result["sub_units"] = [getMultiAdapter((b, self.request), ISerializeToJsonSummary)() for b in sub_units]
+        return result
+
+
+@implementer(ISerializeToJson)
+@adapter(IService, IBrowserLayer)
+class SerializeServiceToJson(SerializeFolderToJson):
+    """The stock folder serializer: ``items`` are the downloadable forms the requester may see."""

@@ -1,1 +1,0 @@
-"""Content types of the service catalogue: OrganizationalUnit and Service."""

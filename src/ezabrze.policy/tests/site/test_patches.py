@@ -1,0 +1,83 @@
+"""The template-cooking lock that works around CPython gh-106905 under concurrent first renders."""
+
+from chameleon.zpt.template import PageTemplate
+from ezabrze.policy import patches
+
+import threading
+
+
+def test_cooking_is_serialized():
+    from chameleon.template import BaseTemplate
+
+    assert getattr(BaseTemplate._cook, "_ezabrze_serialized", False)
+    patches.apply()  # idempotent: not wrapped twice
+    assert not getattr(BaseTemplate._cook.__wrapped__, "_ezabrze_serialized", False)
+
+
+def test_many_threads_render_fresh_templates():
+    errors = []
+
+    def render(i):
+        try:
+            body = "".join(f"<div tal:define='x{j} python: {j} + {i}'>${{x{j}}}</div>" for j in range(40))
+            assert str(2 * i) in PageTemplate(body)()
+        except Exception as exc:  # noqa: BLE001 -- collected and reported below
+            errors.append(repr(exc))
+
+    threads = [threading.Thread(target=render, args=(i,)) for i in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+
+
+def test_easyform_schema_is_parsed_once_per_view(portal, http_request, monkeypatch):
+    from collective.easyform import api as easyform_api
+    from collective.easyform.browser.view import EasyFormForm
+
+    easyform = portal.unrestrictedTraverse("dla-mieszkancow/formularze/zglos-problem")
+    calls = []
+    original = easyform_api.get_schema
+
+    def counting(context):
+        calls.append(context)
+        return original(context)
+
+    monkeypatch.setattr(easyform_api, "get_schema", counting)
+    view = EasyFormForm(easyform, http_request)
+    schema = view.schema
+    assert "description" in schema
+    for _name in schema:
+        assert view.schema is schema  # what updateServerSideData does once per field
+    assert len(calls) == 1
+    # Another request (another view) parses for itself: nothing is shared between requests.
+    assert EasyFormForm(easyform, http_request).schema is not schema
+    assert len(calls) == 2
+    # A changed model is parsed again.
+    easyform.fields_model = easyform.fields_model.replace(
+        "</schema>",
+        "<field name='extra' type='zope.schema.TextLine'><title>Extra</title><required>False</required></field></schema>",
+    )
+    assert "extra" in view.schema
+    assert len(calls) == 3
+    patches.apply()  # idempotent: the property is not wrapped twice
+    assert EasyFormForm.schema.fget.__name__ == "_schema_parsed_once_per_view"
+
+
+def test_our_polish_catalogue_of_plone_messages_comes_first(portal):
+    from ezabrze.policy import patches
+    from zope.component import getUtility
+    from zope.i18n import translate
+    from zope.i18n.interfaces import ITranslationDomain
+
+    domain = getUtility(ITranslationDomain, "plone")
+    assert domain._catalogs["pl"][0].startswith(patches.LOCALES)
+    assert len(domain._catalogs["pl"]) > 1  # Plone's own catalogue is still there, behind ours
+    # a message Plone's catalogue translates clumsily: ours wins
+    text = translate(
+        "batch_x_items_matching_your_criteria", domain="plone", mapping={"number": 3}, target_language="pl"
+    )
+    assert text == "Liczba wyników pasujących do kryteriów: 3"
+    # a message only Plone's catalogue has still comes from it
+    assert translate("label_search", domain="plone", target_language="pl") == "Szukaj"
