@@ -81,7 +81,7 @@ BENCH_CLIENTS ?= 32
 BENCH_SUBMISSIONS ?= 5000
 
 .PHONY: bench
-bench: bench-pages bench-forms ## Both benchmarks below
+bench: bench-pages bench-forms bench-remarks bench-search ## The benchmarks below
 
 .PHONY: bench-pages
 bench-pages: build system-deps ## Anonymous throughput of the home page against a stock Plone Document (wrk)
@@ -91,6 +91,10 @@ bench-pages: build system-deps ## Anonymous throughput of the home page against 
 bench-forms: build system-deps ## $(BENCH_CLIENTS) clients send $(BENCH_SUBMISSIONS) form submissions, kill -9 half-way: nothing lost
 	python3 tests/server.py run -- bin/zopepy tests/load/submit_load.py \
 	  --clients $(BENCH_CLIENTS) --total $(BENCH_SUBMISSIONS) --crash
+
+.PHONY: bench-remarks
+bench-remarks: build ## 32 clients post 2000 remarks to one consultation, kill -9 half-way: nothing lost (remarks/s)
+	python3 tests/server.py run -- bin/zopepy tests/load/remark_load.py --clients 32 --total 2000 --crash
 
 # --- Production stack (README, "Production stack"): Varnish -> HAProxy -> N Zope instances -> PostgreSQL
 CLUSTER_INSTANCES ?= 2
@@ -143,6 +147,12 @@ restore: ## Restore a dump into the production database (BACKUP=file, default: t
 .PHONY: bench-cluster
 bench-cluster: build system-deps ## The production stack's three ratios (cache, 2 vs 1 instance, proxy overhead)
 	bin/zopepy tests/cluster/bench_cluster.py
+
+BENCH_SEARCH_ITEMS ?= 2000
+
+.PHONY: bench-search
+bench-search: build ## Search: Polish lexicon against the stock one (reindex time, query p50/p99, recall, first hit)
+	BENCH_SEARCH_ITEMS=$(BENCH_SEARCH_ITEMS) bin/zopepy scripts/bench_search.py
 
 .PHONY: clean
 clean: stop ## Remove everything built (keeps var/, the data)

@@ -79,6 +79,38 @@ def _pg_port_of(part):
     return int(match.group(1))
 
 
+def _reachable_dir(var, name, user):
+    """var/<name>, or a folder under /var/tmp when ``user`` cannot reach var/ (a checkout under /root, say).
+
+    As root, PostgreSQL and Varnish's worker run as their own users, which must be able to walk to their
+    folders. A fresh clone in a private home directory would not let them: then their folder goes to
+    /var/tmp/ezabrze-<stack>-<hash of the checkout path>/<name> (var/<name> is a symlink to it).
+    """
+    target = var / name
+    if not is_root():
+        return target
+    try:
+        entry = pwd.getpwnam(user)
+    except KeyError:
+        return target
+    probe = var
+    while not probe.exists():
+        probe = probe.parent
+    if subprocess.run(["runuser", "-u", entry.pw_name, "--", "test", "-x", str(probe)],
+                      check=False, capture_output=True).returncode == 0:
+        return target
+    digest = hashlib.sha1(str(var).encode()).hexdigest()[:10]
+    outside = Path("/var/tmp") / f"ezabrze-{var.name}-{digest}" / name
+    outside.parent.mkdir(parents=True, exist_ok=True)
+    outside.parent.chmod(0o755)
+    var.mkdir(parents=True, exist_ok=True)
+    if not target.is_symlink():
+        if target.exists():
+            shutil.rmtree(target)
+        target.symlink_to(outside)
+    return outside
+
+
 class Stack:
     """Ports, paths and instance parts of one stack."""
 
@@ -96,7 +128,7 @@ class Stack:
             self.parts = ["cluster-test1", "cluster-test2"]
             self.varnish_port, self.haproxy_port, self.stats_port = base + 200, base + 230, base + 240
         self.pg_port = _pg_port_of(self.parts[0])
-        self.pg_dir = self.var / "postgres"
+        self.pg_dir = _reachable_dir(self.var, "postgres", PG_OS_USER)
         self.pg_data = self.pg_dir / "data"
         self.pg_run = self.pg_dir / "run"
         self.pg_log = self.pg_dir / "postgres.log"
@@ -402,7 +434,7 @@ def varnish_start(stack):
     vcl = _render("varnish.vcl.in", stack.var / "varnish.vcl", {
         "BACKEND_HOST": HOST, "BACKEND_PORT": stack.haproxy_port,
     })
-    workdir = stack.var / "varnish"
+    workdir = _reachable_dir(stack.var, "varnish", "varnish") if is_root() else stack.var / "varnish"
     workdir.mkdir(parents=True, exist_ok=True)
     say(f"starting Varnish on {HOST}:{stack.varnish_port}")
     cmd = ["varnishd", "-a", f"{HOST}:{stack.varnish_port}", "-f", vcl, "-n", workdir,
@@ -451,6 +483,15 @@ def stop(stack, database=True):
         instance_stop(part)
     if database:
         pg_stop(stack)
+
+
+def wipe(stack):
+    """Delete every file of the (stopped) stack: var/<stack> and its folders outside (see _reachable_dir)."""
+    for folder in (stack.pg_dir, _reachable_dir(stack.var, "varnish", "varnish") if is_root() else None):
+        if folder is not None and folder.exists() and not str(folder).startswith(str(stack.var)):
+            shutil.rmtree(folder)
+    if stack.var.exists():
+        shutil.rmtree(stack.var)
 
 
 def status(stack):
@@ -518,31 +559,50 @@ def ban_all(stack):
         return response.status
 
 
-def migrate(stack, filestorage, blobstorage):
-    """Copy a FileStorage (make start's var/filestorage) into the stack's empty database (zodbconvert)."""
+def migrate(stack, filestorage, blobstorage, database=DB_NAME):
+    """Copy a FileStorage (make start's var/filestorage) into the stack's database with zodbconvert.
+
+    The destination is emptied first (``--clear``). ``database``: another database of the same server (tests).
+    """
     filestorage, blobstorage = Path(filestorage).resolve(), Path(blobstorage).resolve()
     if not filestorage.exists():
         raise ClusterError(f"{filestorage} does not exist (make start creates it)")
-    if any(instance_pid(part) for part in stack.parts):
+    if database == DB_NAME and any(instance_pid(part) for part in stack.parts):
         raise ClusterError("stop the cluster's instances first (make cluster-stop)")
     pg_start(stack)
     pg_ensure_database(stack)
-    db_password(stack)
-    conf = stack.var / "zodbconvert.conf"
+    if psql(stack, f"SELECT 1 FROM pg_database WHERE datname = '{database}'") != "1":
+        psql(stack, f"CREATE DATABASE {database} OWNER {DB_USER} ENCODING 'UTF8' TEMPLATE template0")
+    conf = stack.var / f"zodbconvert-{database}.conf"
+    conf.write_text(zodbconvert_config(stack, filestorage, blobstorage, database))
+    conf.chmod(0o600)
+    say(f"zodbconvert {filestorage} -> PostgreSQL {HOST}:{stack.pg_port}/{database}")
+    result = run([ROOT / "bin" / "zodbconvert", "--clear", conf], env=dict(os.environ, PGPASSFILE=str(stack.pgpass)),
+                 cwd=ROOT, capture=True, timeout=7200)
+    if database == DB_NAME:
+        for part in stack.parts:
+            for sub in ("cache", "blobcache"):
+                shutil.rmtree(stack.var / part / sub, ignore_errors=True)
+    return result.stdout
+
+
+def relstorage_section(stack, database=DB_NAME, name=""):
+    """The <relstorage> section of the instances' zope.conf, for ``database``, with a blob cache of its own."""
     zope_conf = (ROOT / stack.parts[0] / "etc" / "zope.conf").read_text()
-    relstorage = re.search(r"<relstorage>.*?</relstorage>", zope_conf, re.S).group(0)
-    relstorage = relstorage.replace("<relstorage>", "<relstorage destination>", 1)
-    conf.write_text(
+    section = re.search(r"<relstorage>.*?</relstorage>", zope_conf, re.S).group(0)
+    section = section.replace("dbname='ezabrze'", f"dbname='{database}'")
+    blob_dir = stack.var / f"blobcache-{database}"
+    section = re.sub(r"(?m)^(\s*)blob-dir \S+", rf"\g<1>blob-dir {blob_dir}", section)
+    section = re.sub(r"\s*cache-local-dir \S+", "", section)  # no persistent cache file for a one-off
+    return section.replace("<relstorage>", f"<relstorage {name}>".replace(" >", ">"), 1)
+
+
+def zodbconvert_config(stack, filestorage, blobstorage, database=DB_NAME):
+    return (
         "%import relstorage\n"
         f"<filestorage source>\n  path {filestorage}\n  blob-dir {blobstorage}\n  read-only true\n"
-        f"</filestorage>\n{relstorage}\n"
+        f"</filestorage>\n{relstorage_section(stack, database, 'destination')}\n"
     )
-    zodbconvert = ROOT / "bin" / "zodbconvert"
-    say(f"zodbconvert {filestorage} -> PostgreSQL {HOST}:{stack.pg_port}/{DB_NAME}")
-    run([zodbconvert, "--clear", conf], env=dict(os.environ, PGPASSFILE=str(stack.pgpass)), cwd=ROOT)
-    for part in stack.parts:
-        for sub in ("cache", "blobcache"):
-            shutil.rmtree(stack.var / part / sub, ignore_errors=True)
 
 
 def main(argv=None):

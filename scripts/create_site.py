@@ -14,7 +14,7 @@ import transaction
 
 # Packages built on ezabrze.policy: installed after it, their demo content applied after the policy's.
 ADD_ONS = ("ezabrze.ngo:default",)
-DEMO_PROFILES = ()
+DEMO_PROFILES = ("ezabrze.ngo:demo",)
 
 
 def main(app, argv):

@@ -1,36 +1,6 @@
-from setuptools import find_namespace_packages
+"""The package's metadata and dependencies are in setup.cfg."""
+
 from setuptools import setup
 
 
-setup(
-    name="ezabrze.ngo",
-    version="1.0.0.dev0",
-    description="e-Zabrze NGO registry, public consultations and open grant competitions",
-    long_description=open("README.md", encoding="utf-8").read(),
-    long_description_content_type="text/markdown",
-    author="Urząd Miejski w Zabrzu",
-    license="GPL-2.0-only",
-    package_dir={"": "src"},
-    packages=find_namespace_packages("src", include=["ezabrze.*"]),
-    include_package_data=True,
-    zip_safe=False,
-    python_requires=">=3.10",
-    install_requires=[
-        "Products.CMFPlone",
-        "plone.api",
-        "plone.restapi",
-        "plone.app.dexterity",
-        "python-stdnum",
-        "ezabrze.policy",
-    ],
-    extras_require={
-        "test": [
-            "plone.app.testing",
-            "plone.restapi[test]",
-            "pytest",
-            "pytest-plone",
-            "requests",
-        ],
-    },
-    entry_points={"z3c.autoinclude.plugin": ["target = plone"]},
-)
+setup()

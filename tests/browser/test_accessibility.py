@@ -38,6 +38,22 @@ PAGES = [
     ("rady-dzielnic/biskupice", "notice-board-council"),
     ("rady-dzielnic/biskupice/notice-archive", "notice-archive-council"),
     ("rady-dzielnic/biskupice/posiedzenie-rady", "notice-meeting"),
+    # Issue 11 (ezabrze.ngo demo): the NGO directory, an organization, consultations, remarks, a report
+    ("organizacje-pozarzadowe/organizacje", "ngo-directory"),
+    ("organizacje-pozarzadowe/organizacje?area=culture&q=Zabrz", "ngo-directory-filtered"),
+    ("organizacje-pozarzadowe/organizacje/stowarzyszenie-przyjaciol-zabrza", "ngo-organization"),
+    ("organizacje-pozarzadowe/konsultacje", "consultation-listing"),
+    ("organizacje-pozarzadowe/konsultacje/program-wspolpracy-2027", "consultation-open"),
+    ("organizacje-pozarzadowe/konsultacje/program-wspolpracy-2027/@@uwagi", "consultation-remarks"),
+    ("organizacje-pozarzadowe/konsultacje/program-wspolpracy-2026/@@raport", "consultation-report"),
+    # The strategy portfolio (portfolio, timeline, complementarity graph, budget, a project) and the network map
+    ("strategia-e-zabrze", "strategy-section"),
+    ("strategia-e-zabrze/strategia-2020/harmonogram", "strategy-timeline"),
+    ("strategia-e-zabrze/strategia-2020/komplementarnosc", "strategy-graph"),
+    ("strategia-e-zabrze/strategia-2020/budzet", "strategy-budget"),
+    ("strategia-e-zabrze/strategia-2020/e-uslugi-sekap", "strategy-project"),
+    ("strategia-e-zabrze/siec", "network-map"),
+    ("strategia-e-zabrze/siec/wykaz-sieci?type=kiosk", "network-list"),
 ]
 
 

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import base64
 import contextlib
+import html
 import importlib.util
 import os
 import pytest
+import re
 import requests
-import shutil
 import sys
 import time
 
@@ -36,8 +37,7 @@ def fresh_stack():
     """Stop what a previous run left, wipe var/cluster-test, start everything (site with demo content)."""
     stack = cluster_lib.Stack("cluster-test")
     cluster_lib.stop(stack)
-    if stack.var.exists():
-        shutil.rmtree(stack.var)
+    cluster_lib.wipe(stack)
     cluster_lib.start(stack)
     return stack
 
@@ -102,6 +102,26 @@ class Client:
         for group in groups:
             self.rest("PATCH", f"{base}/@groups/{group}", {"users": {username: True}})
         return username, password
+
+
+    def submit_case(self, base):
+        """One "Zgłoś problem" submission as an anonymous resident; returns the answer page."""
+        session = requests.Session()
+        form_url = f"{base}/dla-mieszkancow/formularze/zglos-problem"
+        page = session.get(form_url, timeout=60)
+        match = AUTHENTICATOR_RE.search(page.text)
+        token = html.unescape(match.group(1) or match.group(2)) if match else ""
+        response = session.post(form_url, timeout=120, data={
+            "form.widgets.category:list": "drogi-i-chodniki", "form.widgets.category-empty-marker": "1",
+            "form.widgets.description": "Dziura w jezdni", "form.widgets.address": "ul. Wolności 1, Zabrze",
+            "form.widgets.email": "", "form.buttons.submit": "Wyślij zgłoszenie", "_authenticator": token,
+            "protected_1": "",
+        })
+        assert response.status_code == 200 and 'id="case-sign"' in response.text, response.status_code
+        return response
+
+
+AUTHENTICATOR_RE = re.compile(r'name="_authenticator"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="_authenticator"')
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ import sys
 pytestmark = pytest.mark.cluster
 
 CLIENTS = 32
-TOTAL = 96
+TOTAL = 64
 
 
 def _load():

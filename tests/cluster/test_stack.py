@@ -141,7 +141,7 @@ def test_private_intranet_and_cases_are_never_stored(stack, client, path):
     elif path == "case":
         found = client.rest("GET", f"{a}/@search?portal_type=Case&b_size=1")
         if not found["items"]:
-            _submit_one(stack)
+            client.submit_case(stack.url)
             found = client.rest("GET", f"{a}/@search?portal_type=Case&b_size=1")
         path = found["items"][0]["@id"].split("/zabrze", 1)[1]
     staff, password = client.add_user(f"pracownik-{uuid.uuid4().hex[:6]}", roles=["Manager"])
@@ -159,22 +159,6 @@ def test_private_intranet_and_cases_are_never_stored(stack, client, path):
     for _ in range(2):
         api = requests.get(f"{stack.url}{path}", headers=client.admin_headers(), timeout=60)
         assert api.status_code == 200 and api.headers["X-Cache"] == "MISS"
-
-
-def _submit_one(stack):
-    session = requests.Session()
-    form_url = f"{stack.url}/dla-mieszkancow/formularze/zglos-problem"
-    page = session.get(form_url, timeout=60)
-    match = AUTHENTICATOR_RE.search(page.text)
-    token = html.unescape(match.group(1) or match.group(2)) if match else ""
-    response = session.post(form_url, timeout=120, data={
-        "form.widgets.category:list": "drogi-i-chodniki", "form.widgets.category-empty-marker": "1",
-        "form.widgets.description": "Dziura w jezdni", "form.widgets.address": "ul. Wolności 1, Zabrze",
-        "form.widgets.email": "", "form.buttons.submit": "Wyślij zgłoszenie", "_authenticator": token,
-        "protected_1": "",
-    })
-    assert response.status_code == 200
-    return response
 
 
 def test_a_response_that_sets_a_cookie_is_never_cached(stack):
@@ -221,3 +205,17 @@ def test_purge_and_ban_only_from_loopback_and_only_by_method(stack):
     assert [line.strip() for line in acl.strip().splitlines()] == ['"127.0.0.1";', '"::1";']
     bad = requests.request("BAN", f"{stack.url}/", timeout=10)
     assert bad.status_code == 400  # no X-Ban-Url
+
+
+def test_change_history_works_on_the_history_free_storage(stack, client):
+    """BIP change history (CMFEditions versions) lives in ordinary objects: works on history-free RelStorage."""
+    a, b = (stack.instance_url(part) for part in stack.parts)
+    path = _document(client, a, "Zarządzenie w sprawie", text="<p>Pierwsza treść</p>", publish=False)
+    client.rest("PATCH", f"{a}{path}", {"title": "Zarządzenie w sprawie (zmiana 1)", "changeNote": "poprawka 1"})
+    client.rest("PATCH", f"{b}{path}", {"title": "Zarządzenie w sprawie (zmiana 2)", "changeNote": "poprawka 2"})
+    history = client.rest("GET", f"{a}{path}/@history")
+    versions = [entry for entry in history if entry.get("type") == "versioning"]
+    assert len(versions) >= 3, history
+    assert {"poprawka 1", "poprawka 2"} <= {entry.get("comments") for entry in versions}
+    first = client.rest("GET", f"{b}{path}/@history/0")
+    assert first["title"] == "Zarządzenie w sprawie"

@@ -1,6 +1,9 @@
 from ezabrze.ngo.testing import FUNCTIONAL_TESTING
 from ezabrze.ngo.testing import INTEGRATION_TESTING
+from ezabrze.ngo.testing import NOW
 from pytest_plone import fixtures_factory
+
+import pytest
 
 
 globals().update(
@@ -11,3 +14,46 @@ globals().update(
         )
     )
 )
+
+
+
+class FrozenClock:
+    def __init__(self, monkeypatch, now):
+        self.now = now
+        monkeypatch.setattr("ezabrze.ngo.clock.now", lambda: self.now)
+
+    def set(self, value):
+        self.now = value
+
+
+@pytest.fixture
+def frozen(monkeypatch):
+    return FrozenClock(monkeypatch, NOW)
+
+
+@pytest.fixture
+def world(portal):
+    """Personas, two verified organizations, as a Manager."""
+    from ezabrze.ngo.testing import make_personas
+    from plone.app.testing import login
+    from plone.app.testing import setRoles
+    from plone.app.testing import TEST_USER_ID
+    from plone.app.testing import TEST_USER_NAME
+
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    login(portal, TEST_USER_NAME)
+    return make_personas(portal)
+
+
+@pytest.fixture
+def login_as(portal):
+    from plone.app.testing import login
+    from plone.app.testing import logout
+
+    def switch(name):
+        if name == "anonymous":
+            logout()
+        else:
+            login(portal, name)
+
+    return switch

@@ -15,7 +15,9 @@ DOMAIN = "ezabrze.theme"
 
 
 def template_msgids():
-    return i18ncheck.template_msgids(PACKAGE / "browser", DOMAIN)
+    return i18ncheck.template_msgids(PACKAGE / "browser", DOMAIN) | i18ncheck.template_msgids(
+        PACKAGE / "kiosk" / "browser", DOMAIN
+    )
 
 
 def python_msgids():
@@ -26,12 +28,12 @@ read_catalogue = i18ncheck.read_catalogue
 
 
 def test_templates_have_msgids():
-    assert {"Skip to content", "Accessibility statement", "All news"} <= template_msgids()
+    assert {"Skip to content", "Accessibility statement", "All news", "Larger text", "Case status"} <= template_msgids()
 
 
 def test_every_msgid_is_in_the_pot():
     pot = read_catalogue(LOCALES / f"{DOMAIN}.pot")
-    missing = (python_msgids() | template_msgids() | {"Ustawienia e-Zabrze"}) - set(pot)
+    missing = (python_msgids() | template_msgids() | {"Ustawienia e-Zabrze", "Infokioski"}) - set(pot)
     assert missing == set()
 
 

@@ -64,7 +64,20 @@ def test_action_fields_point_to_fields_and_units_that_exist(form_id):
     assert {unit for _value, unit in mapping} <= units
 
 
-def test_the_problem_form_sends_categories_to_units():
-    assert "zglos-problem" in FORM_IDS
+def test_the_problem_form_takes_its_categories_from_the_registry():
+    """Labels and units of the categories live in one record (cases.categories), not in the form's files."""
+    category = _tree("zglos-problem", "fields").find("m:schema/m:field[@name='category']", NS)
+    assert category.findtext("m:vocabulary", namespaces=NS) == "ezabrze.policy.ProblemCategories"
+    assert category.find("m:values", NS) is None
     action = _tree("zglos-problem", "actions").find("m:schema/m:field", NS)
-    assert len(action.findall("m:category_units/m:element", NS)) == 9
+    assert action.find("m:category_units", NS) is None
+
+
+def test_every_default_problem_category_goes_to_a_demo_unit():
+    from ezabrze.policy.cases import categories
+    from ezabrze.policy.cases.interfaces import DEFAULT_PROBLEM_CATEGORIES
+
+    units = {unit["id"] for unit in demo.units.UNITS}
+    parsed = categories.parse(DEFAULT_PROBLEM_CATEGORIES)
+    assert len(parsed) == 9
+    assert {unit for _value, _label, unit in parsed} <= units

@@ -39,8 +39,8 @@ def test_structure_sections_stay_published_and_intranet_private(portal):
     for id_ in ("dla-mieszkancow", "aktualnosci", "rady-dzielnic", "strategia-e-zabrze"):
         assert api.content.get_state(portal[id_]) == "published"
     assert api.content.get_state(portal["intranet"]) == "private"
-    for id_ in ("o-strategii", "infrastruktura"):
-        page = portal["strategia-e-zabrze"][id_]
+    strategy = portal["strategia-e-zabrze"]["strategia-2020"]
+    for page in (strategy, strategy["infrastruktura"]):
         assert _wf().getChainFor(page) == ("ezabrze_editorial_workflow",)
         assert api.content.get_state(page) == "published"
 

@@ -55,8 +55,29 @@ def test_easyform_schema_is_parsed_once_per_view(portal, http_request, monkeypat
     assert EasyFormForm(easyform, http_request).schema is not schema
     assert len(calls) == 2
     # A changed model is parsed again.
-    easyform.fields_model = easyform.fields_model.replace("</schema>", "<field name='extra' type='zope.schema.TextLine'><title>Extra</title><required>False</required></field></schema>")
+    easyform.fields_model = easyform.fields_model.replace(
+        "</schema>",
+        "<field name='extra' type='zope.schema.TextLine'><title>Extra</title><required>False</required></field></schema>",
+    )
     assert "extra" in view.schema
     assert len(calls) == 3
     patches.apply()  # idempotent: the property is not wrapped twice
     assert EasyFormForm.schema.fget.__name__ == "_schema_parsed_once_per_view"
+
+
+def test_our_polish_catalogue_of_plone_messages_comes_first(portal):
+    from ezabrze.policy import patches
+    from zope.component import getUtility
+    from zope.i18n import translate
+    from zope.i18n.interfaces import ITranslationDomain
+
+    domain = getUtility(ITranslationDomain, "plone")
+    assert domain._catalogs["pl"][0].startswith(patches.LOCALES)
+    assert len(domain._catalogs["pl"]) > 1  # Plone's own catalogue is still there, behind ours
+    # a message Plone's catalogue translates clumsily: ours wins
+    text = translate(
+        "batch_x_items_matching_your_criteria", domain="plone", mapping={"number": 3}, target_language="pl"
+    )
+    assert text == "Liczba wyników pasujących do kryteriów: 3"
+    # a message only Plone's catalogue has still comes from it
+    assert translate("label_search", domain="plone", target_language="pl") == "Szukaj"

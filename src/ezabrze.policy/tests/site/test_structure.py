@@ -34,9 +34,10 @@ def test_intranet_is_private(portal):
 
 
 def test_strategy_section(portal):
-    strategy = portal["strategia-e-zabrze"]
-    assert strategy.getDefaultPage() == "o-strategii"
-    text = strategy["o-strategii"].text.raw
+    section = portal["strategia-e-zabrze"]
+    assert section.getDefaultPage() == "strategia-2020"
+    strategy = section["strategia-2020"]
+    text = strategy.text.raw
     assert "18 stycznia 2016" in text and "14 grudnia 2009" in text
     for goal in ("infrastruktura", "e-administracja", "e-gospodarka", "e-spoleczenstwo", "e-bezpieczenstwo"):
         assert api.content.get_state(strategy[goal]) == "published"

@@ -1,3 +1,6 @@
+from ezabrze.ngo.competitions.setup import install as install_competitions
+from ezabrze.ngo.consultations.setup import install as install_consultations
+from ezabrze.ngo.organizations.setup import install as install_organizations
 from Products.CMFPlone.interfaces import INonInstallable
 from zope.interface import implementer
 
@@ -7,3 +10,10 @@ class HiddenProfiles:
     def getNonInstallableProfiles(self):
         """Hide the uninstall profile from the add-ons control panel."""
         return ["ezabrze.ngo:uninstall"]
+
+
+def post_install(context):
+    """After the default profile: the folders of the registry, the consultations and the competitions, the moderators' group."""
+    install_organizations()
+    install_consultations()
+    install_competitions()

@@ -1,4 +1,4 @@
-"""Two patches of other packages, each small, idempotent and tested (tests/site/test_patches.py).
+"""Three patches of other packages, each small, idempotent and tested (tests/site/test_patches.py).
 
 1. Work-around for a CPython 3.11 bug (gh-106905): compiling Python ASTs in several threads at once can fail
 with "SystemError: AST constructor recursion depth mismatch". Chameleon builds and compiles an AST the first
@@ -17,12 +17,24 @@ model text is the same.
 Upstream: not reported yet — to be filed at https://github.com/collective/collective.easyform/issues (ask for
 the parsed schema to be cached per request, as plone.supermodel models usually are). Remove when an easyform
 release caches it; tests/test_patches.py shows whether the property still parses on every access.
+
+3. zope.i18n: of several catalogues of one domain and language, the first registered answers, and
+plone.app.locales registers long before this package. Our locales (pl/LC_MESSAGES/plone.po) could add
+messages that Plone's Polish catalogue lacks but not correct the ones it has wrong (the search page's
+"${number} element(ów) pasuje do podanych kryteriów."). Catalogues from this package's locales folder are
+put first, so they win for the messages they hold and every other message comes from Plone's as before.
+Upstream: by design (zope.i18n has no priority between catalogues; Plone sites use the same trick through
+z3c.jbot-like add-ons); remove when the corrected messages are in a plone.app.locales release.
 """
 
 from chameleon.template import BaseTemplate
 
 import functools
+import os
 import threading
+
+
+LOCALES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "locales") + os.sep
 
 
 COOK_LOCK = threading.RLock()  # re-entrant: cooking a template may load (and cook) another one
@@ -56,7 +68,25 @@ def _schema_parsed_once_per_view(self):
 _schema_parsed_once_per_view._ezabrze_patched = True
 
 
+def _ours_first(register):
+    @functools.wraps(register)
+    def register_ours_first(self, language, catalog_name):
+        register(self, language, catalog_name)
+        if str(catalog_name).startswith(LOCALES):
+            key = language.split("@")[0]
+            names = self._catalogs[key]
+            names.remove(catalog_name)
+            names.insert(0, catalog_name)
+
+    register_ours_first._ezabrze_patched = True
+    return register_ours_first
+
+
 def apply():
+    from zope.i18n.translationdomain import TranslationDomain
+
+    if not getattr(TranslationDomain._registerMessageCatalog, "_ezabrze_patched", False):
+        TranslationDomain._registerMessageCatalog = _ours_first(TranslationDomain._registerMessageCatalog)
     if not getattr(BaseTemplate._cook, "_ezabrze_serialized", False):
         BaseTemplate._cook = _serialized(BaseTemplate._cook)
     from collective.easyform.browser.view import EasyFormForm

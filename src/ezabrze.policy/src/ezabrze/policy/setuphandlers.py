@@ -1,6 +1,7 @@
 from ezabrze.policy import portlets
 from ezabrze.policy import structure
 from ezabrze.policy.mail import configure_mail_from_environment
+from ezabrze.policy.search import setup as search_setup
 from plone import api
 from Products.CMFPlone.interfaces import INonInstallable
 from zope.interface import implementer
@@ -14,7 +15,7 @@ class HiddenProfiles:
 
 
 def post_install(context):
-    """Configure mail and create the top-level structure of the portal (idempotent)."""
+    """Configure mail, create the top-level structure of the portal, use the Polish lexicon (idempotent)."""
     portal = api.portal.get()
     configure_mail_from_environment()
     # Applying a profile is an administrator's act; the content it creates must not depend on who runs it.
@@ -22,6 +23,7 @@ def post_install(context):
         structure.create_groups()
         structure.create_structure(portal)
     portlets.prepare_assignment_settings(portal)
+    search_setup.install_polish_lexicon()
 
 
 def uninstall(context):

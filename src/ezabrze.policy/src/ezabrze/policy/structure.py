@@ -5,11 +5,12 @@ from ezabrze.policy.cases import setup as cases_setup
 from ezabrze.policy.catalogue import setup as catalogue_setup
 from ezabrze.policy.councils import setup as councils_setup
 from ezabrze.policy.intranet import setup as intranet_setup
+from ezabrze.policy.network import setup as network_setup
+from ezabrze.policy.strategy import setup as strategy_setup
 from ezabrze.policy.utils import ensure
 from ezabrze.policy.utils import ensure_group
 from ezabrze.policy.utils import publish
 from ezabrze.policy.utils import rich_text
-from pathlib import Path
 from plone import api
 
 import logging
@@ -60,29 +61,6 @@ SECTIONS = (
     },
 )
 
-# The texts of the strategy pages are HTML files in pages/ named after the page id (o-strategii.html and one
-# per goal).
-PAGES = Path(__file__).parent / "pages"
-
-
-def page_text(page_id):
-    """The HTML of the page `page_id` (pages/<page_id>.html) as rich text."""
-    return rich_text((PAGES / f"{page_id}.html").read_text(encoding="utf-8"))
-
-
-GOALS = (
-    ("infrastruktura", "Infrastruktura", "Zabrzańska Szerokopasmowa Sieć Światłowodowa i sieć bezprzewodowa WiMax."),
-    ("e-administracja", "e-Administracja", "Elektroniczny obieg dokumentów i e-usługi urzędu oraz jednostek."),
-    ("e-gospodarka", "e-Gospodarka", "E-usługi i informacja dla przedsiębiorców."),
-    (
-        "e-spoleczenstwo",
-        "e-Społeczeństwo",
-        "Konsultacje społeczne, konkursy ofert dla NGO i kompetencje cyfrowe mieszkańców.",
-    ),
-    ("e-bezpieczenstwo", "e-Bezpieczeństwo", "Monitoring miejski i bezpieczeństwo systemów informatycznych miasta."),
-)
-
-
 def create_groups():
     ensure_group(
         STAFF_GROUP,
@@ -112,20 +90,6 @@ def create_structure(portal):
     )
     publish(statement)
 
-    strategy = portal["strategia-e-zabrze"]
-    page = ensure(
-        strategy,
-        "Document",
-        "o-strategii",
-        "Strategia e-Zabrze",
-        SECTIONS[4]["description"],
-        text=page_text("o-strategii"),
-        exclude_from_nav=True,
-    )
-    publish(page)
-    strategy.setDefaultPage("o-strategii")
-    for id_, title, description in GOALS:
-        publish(ensure(strategy, "Document", id_, title, description, text=page_text(id_)))
     # The features' own set-up (each idempotent). Applying the profile is an administrator's act, whoever calls
     # create_structure.
     catalogue_setup.create_catalogue(portal)
@@ -133,3 +97,5 @@ def create_structure(portal):
     with api.env.adopt_roles(["Manager"]):
         councils_setup.create_councils(portal)
         intranet_setup.setup(portal)
+        strategy_setup.install(portal)
+        network_setup.create_registry(portal)

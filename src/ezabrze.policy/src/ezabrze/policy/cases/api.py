@@ -7,6 +7,7 @@ from datetime import UTC
 from ezabrze.policy import _
 from ezabrze.policy.cases import CASE_TYPE
 from ezabrze.policy.cases import CASES_FOLDER_ID
+from ezabrze.policy.cases import categories
 from ezabrze.policy.cases import HANDLER_ROLE
 from ezabrze.policy.cases import mail
 from ezabrze.policy.cases import ratelimit
@@ -17,6 +18,7 @@ from ezabrze.policy.cases import tracking
 from ezabrze.policy.cases import UNIT_GROUP_PREFIX
 from ezabrze.policy.cases.content import now
 from ezabrze.policy.cases.interfaces import ICaseSettings
+from ezabrze.policy.mail import send_after_commit
 from ezabrze.policy.utils import ensure_group
 from plone import api
 from plone.dexterity.utils import createContentInContainer
@@ -115,7 +117,8 @@ def units_of_user(user=None):
 
 
 def route(action, fields):
-    """The unit id for a submission: the category mapping first, then the form's target unit."""
+    """The unit id for a submission: the action's own category mapping, then the categories of reported
+    problems (control panel "Sprawy"), then the form's target unit."""
     category_field = getattr(action, "category_field", None) or "category"
     category = fields.get(category_field)
     if category:
@@ -125,6 +128,9 @@ def route(action, fields):
             value, unit_id = (part.strip() for part in line.split("|", 1))
             if value == str(category).strip() and unit_id:
                 return unit_id
+        unit_id = categories.unit(str(category).strip())
+        if unit_id:
+            return unit_id
     return getattr(action, "target_unit", None) or None
 
 
@@ -351,7 +357,7 @@ def create_case(form, action, fields, request):
         case.add_log("submit", "registered", public=True, when=created)
         grant_unit(case, unit_id)
         case.reindexObject()
-    mail.after_commit(mail.confirmation(case, code), mail.unit_notification(case))
+    send_after_commit(mail.confirmation(case, code), mail.unit_notification(case))
     return case, code
 
 
@@ -491,4 +497,4 @@ def after_transition(case, event):
     comment = (event.kwargs or {}).get("comment") or (event.status or {}).get("comments") or ""
     case.add_log(event.transition.id, new_state, actor=actor, comment=comment, public=public)
     case.reindexObject(idxs=["review_state", "case_unit"])
-    mail.after_commit(mail.status_change(case, new_state, comment if public else ""))
+    send_after_commit(mail.status_change(case, new_state, comment if public else ""))

@@ -1,5 +1,6 @@
 from collective.easyform.interfaces import IAction
 from ezabrze.policy import _
+from ezabrze.policy.cases import categories
 from plone.autoform import directives
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
@@ -44,6 +45,19 @@ class ICase(model.Schema):
     )
     # Everything below is set by the system only.
     directives.omitted("sign", "submission", "unit_id")
+
+
+DEFAULT_PROBLEM_CATEGORIES = [
+    "drogi-i-chodniki|Drogi i chodniki|miejski-zarzad-drog",
+    "oswietlenie|Oświetlenie ulic|miejski-zarzad-drog",
+    "sygnalizacja-i-znaki|Sygnalizacja świetlna i znaki drogowe|miejski-zarzad-drog",
+    "zielen|Zieleń miejska (drzewa, trawniki, parki)|wydzial-gospodarki-komunalnej",
+    "odpady|Odpady i dzikie wysypiska|wydzial-ochrony-srodowiska",
+    "porzadek|Porządek i bezpieczeństwo|straz-miejska",
+    "budynki-komunalne|Budynki komunalne|mzbm",
+    "zwierzeta|Zwierzęta (bezdomne, ranne, dzikie)|schronisko",
+    "inne|Inny problem|biuro-obslugi-mieszkancow",
+]
 
 
 class ICaseSettings(model.Schema):
@@ -91,6 +105,19 @@ class ICaseSettings(model.Schema):
         max=100,
         required=True,
     )
+    problem_categories = schema.List(
+        title=_("Categories of reported problems"),
+        description=_(
+            "One per line as id|Label|unit, e.g. oswietlenie|Oświetlenie ulic|miejski-zarzad-drog. Residents "
+            "see the label; cases store the id (keep the id of a category in use) and go to the unit "
+            "(its short name, see Dla mieszkańców → Urząd i jednostki)."
+        ),
+        value_type=schema.TextLine(),
+        constraint=categories.validate_lines,
+        default=list(DEFAULT_PROBLEM_CATEGORIES),
+        required=False,
+    )
+    directives.widget("problem_categories", TextLinesFieldWidget)
     allowed_extensions = schema.List(
         title=_("Allowed attachment types"),
         description=_("File name extensions, one per line."),

@@ -68,6 +68,12 @@ def _create_all(portal):
     services.create(portal)
     councils.create(portal)
     intranet.create(portal)
+    # The strategy portfolio and the network registry keep their data files in their own feature folders.
+    from ezabrze.policy.network import setup as network_setup
+    from ezabrze.policy.strategy import setup as strategy_setup
+
+    strategy_setup.load_demo(portal)  # after the services and units: the SEKAP projects link them
+    network_setup.load_demo(portal)  # after the strategies: nodes name the projects that built them
 
 
 # ---------------------------------------------------------------------------------------------- shared steps

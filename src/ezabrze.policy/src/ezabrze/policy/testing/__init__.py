@@ -32,3 +32,31 @@ FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(FIXTURE, WSGI_SERVER_FIXTURE),
     name="ezabrze.policy:Functional",
 )
+
+
+class StrategyLayer(PloneSandboxLayer):
+    """The site with the strategy portfolio's and the network registry's demo data (loaded once per session)."""
+
+    defaultBases = (FIXTURE,)
+
+    def setUpPloneSite(self, portal):
+        from ezabrze.policy.network import setup as network_setup
+        from ezabrze.policy.strategy import setup as strategy_setup
+        from plone import api
+
+        with api.env.adopt_roles(["Manager"]):
+            strategy_setup.load_demo(portal)
+            network_setup.load_demo(portal)
+
+
+STRATEGY_FIXTURE = StrategyLayer()
+
+STRATEGY_INTEGRATION_TESTING = IntegrationTesting(
+    bases=(STRATEGY_FIXTURE,),
+    name="ezabrze.policy:StrategyIntegration",
+)
+
+STRATEGY_FUNCTIONAL_TESTING = FunctionalTesting(
+    bases=(STRATEGY_FIXTURE, WSGI_SERVER_FIXTURE),
+    name="ezabrze.policy:StrategyFunctional",
+)

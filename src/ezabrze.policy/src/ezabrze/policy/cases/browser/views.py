@@ -6,6 +6,7 @@ from collective.easyform.api import get_actions
 from datetime import date
 from ezabrze.policy import _
 from ezabrze.policy.cases import api as cases_api
+from ezabrze.policy.cases import categories
 from ezabrze.policy.cases import rodo
 from ezabrze.policy.cases import signs
 from ezabrze.policy.cases.action import REQUEST_KEY
@@ -231,7 +232,7 @@ def rows(brains, today, request):
                 "url": brain.getURL(),
                 "sign": brain.case_sign or brain.Title,
                 "form": brain.case_form or "",
-                "category": brain.case_category or "",
+                "category": categories.label(brain.case_category) if brain.case_category else "",
                 "state": translate(cases_api.state_title(brain.review_state), context=request),
                 "unit": cases_api.unit_title(brain.case_unit) if brain.case_unit else "",
                 "submitted": brain.created.strftime("%Y-%m-%d %H:%M") if brain.created else "",
@@ -286,6 +287,10 @@ class CaseView(BrowserView):
     """The case for the staff: data, attachment, full log, and the transitions they may run."""
 
     index = ViewPageTemplateFile("templates/case.pt")
+
+    def category(self):
+        """The Polish label of the case's category (cases store the id)."""
+        return categories.label(self.context.category) if self.context.category else ""
 
     def __call__(self):
         self.message = None

@@ -1,0 +1,135 @@
+"""Search figures: Polish lexicon (Morfeusz 2) against Plone's stock lexicon, on the demo catalogue plus
+BENCH_SEARCH_ITEMS generated pages (default 2000; the goal is stated at 20000).
+
+Run: `make bench-search` (bin/zopepy scripts/bench_search.py). No server: the test layer's in-memory site.
+Prints, for each lexicon: time to rebuild the full-text indexes, query latency (p50, p99, max) over the
+test set of src/ezabrze.policy/tests/search/queries.json run as the search page runs them, recall of the
+inflected/synonym queries against their base forms, and the share of queries whose first service card is
+an expected one. Timings are measured here only, never asserted in tests.
+"""
+
+from pathlib import Path
+
+import json
+import os
+import statistics
+import time
+
+
+ITEMS = int(os.environ.get("BENCH_SEARCH_ITEMS", "2000"))
+QUERIES = json.loads(
+    (Path(__file__).parent.parent / "src/ezabrze.policy/tests/search/queries.json").read_text(encoding="utf-8")
+)["queries"]
+
+
+def set_up():
+    from ezabrze.policy.testing import INTEGRATION_TESTING
+    from zope.testrunner.runner import order_by_bases
+
+    layers = order_by_bases([INTEGRATION_TESTING])
+    for layer in layers:
+        layer.setUp()
+    for layer in layers:
+        layer.testSetUp()
+    return INTEGRATION_TESTING["portal"]
+
+
+def fill(portal):
+    from ezabrze.policy.demo import services
+    from plone import api
+
+    with api.env.adopt_roles(["Manager"]):
+        portal.portal_setup.runAllImportStepsFromProfile("profile-ezabrze.policy:demo")
+        folder = api.content.create(container=portal, type="Folder", id="bench", title="Bench")
+        cards = services.SERVICES
+        for number in range(ITEMS):
+            card = cards[number % len(cards)]
+            api.content.create(
+                container=folder,
+                type="Document",
+                id=f"strona-{number}",
+                title=f"{card['title']} ({number})",
+                description=card["description"],
+                safe_id=False,
+            )
+
+
+def stock_lexicon(portal):
+    from ezabrze.policy.search import LEXICON_ID
+    from ezabrze.policy.search import setup as search_setup
+    from plone import api
+    from Products.CMFPlone.UnicodeSplitter.splitter import I18NNormalizer
+    from Products.CMFPlone.UnicodeSplitter.splitter import Splitter
+    from Products.ZCTextIndex.ZCTextIndex import PLexicon
+
+    catalog = api.portal.get_tool("portal_catalog")
+    indexes = search_setup.full_text_indexes(catalog)
+    started = time.perf_counter()
+    catalog._delObject(LEXICON_ID)
+    catalog._setObject(LEXICON_ID, PLexicon(LEXICON_ID, "", Splitter(), I18NNormalizer()))
+    for index in indexes:
+        index.clear()
+    catalog.reindexIndex([index.getId() for index in indexes], None)
+    return time.perf_counter() - started
+
+
+def polish_lexicon(portal):
+    from ezabrze.policy.search import setup as search_setup
+
+    started = time.perf_counter()
+    search_setup.install_polish_lexicon()
+    return time.perf_counter() - started
+
+
+def measure(portal):
+    from plone import api
+    from plone.base.utils import munge_search_term
+
+    catalog = api.portal.get_tool("portal_catalog")
+    latencies, results = [], {}
+    for entry in QUERIES:
+        started = time.perf_counter()
+        brains = catalog(SearchableText=munge_search_term(entry["query"]))
+        ids = [brain.getId for brain in brains[:20]]  # a result page
+        latencies.append((time.perf_counter() - started) * 1000)
+        results[entry["query"]] = [
+            b.getId for b in catalog(SearchableText=munge_search_term(entry["query"]), portal_type="Service")
+        ]
+        del ids
+    found = wanted = 0
+    for entry in QUERIES:
+        if entry["kind"] != "base":
+            base = set(results[entry["base"]])
+            found += len(base & set(results[entry["query"]]))
+            wanted += len(base)
+    first = sum(1 for e in QUERIES if results[e["query"]][:1] and results[e["query"]][0] in e["expect"])
+    latencies.sort()
+    return {
+        "p50": statistics.median(latencies),
+        "p99": latencies[max(0, int(len(latencies) * 0.99) - 1)],
+        "max": latencies[-1],
+        "recall": found / wanted if wanted else 0.0,
+        "first": first / len(QUERIES),
+    }
+
+
+def main():
+    portal = set_up()
+    started = time.perf_counter()
+    fill(portal)
+    print(f"site: demo catalogue + {ITEMS} pages, built in {time.perf_counter() - started:.1f} s")
+    figures = {}
+    figures["stock"] = {"reindex": stock_lexicon(portal), **measure(portal)}
+    figures["polish"] = {"reindex": polish_lexicon(portal), **measure(portal)}
+    print(f"{'lexicon':8} {'reindex s':>10} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'recall':>7} {'1st hit':>7}")
+    for name, f in figures.items():
+        print(
+            f"{name:8} {f['reindex']:10.1f} {f['p50']:8.1f} {f['p99']:8.1f} {f['max']:8.1f} "
+            f"{f['recall']:7.1%} {f['first']:7.1%}"
+        )
+    ratio = figures["polish"]["p50"] / figures["stock"]["p50"] if figures["stock"]["p50"] else float("nan")
+    print(f"query latency polish/stock (p50): {ratio:.2f}x (goal <= 1.5x); p99 goal <= 250 ms at 20000 items")
+
+
+if __name__ == "__main__":
+    main()

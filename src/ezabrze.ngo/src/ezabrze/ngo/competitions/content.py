@@ -1,0 +1,201 @@
+"""The GrantCall (the announcement of an open competition) and the Offer (on the structure of the official
+template, regulation of 24 Oct 2018: sections I-VII). Evaluation data (committee, declarations, cards, proposals)
+are kept in attributes outside the schemas (see committee.py, evaluation.py), so edit forms, the REST serializer
+and the catalog never publish them."""
+
+from decimal import Decimal
+from ezabrze.ngo import _
+from plone.autoform import directives
+from plone.dexterity.content import Container
+from plone.dexterity.content import Item
+from plone.namedfile.field import NamedBlobFile
+from plone.schema import JSONField
+from plone.supermodel import model
+from z3c.form.browser.checkbox import CheckBoxFieldWidget
+from zope import schema
+from zope.interface import implementer
+from zope.interface import Invalid
+from zope.interface import invariant
+
+import json
+
+
+CRITERIA_SCHEMA = json.dumps({
+    "type": "array",
+    "items": {
+        "type": "object",
+        "properties": {"id": {"type": "string"}, "title": {"type": "string"}, "max": {"type": "integer"}},
+        "required": ["title", "max"],
+    },
+})
+COSTS_SCHEMA = json.dumps({
+    "type": "array",
+    "items": {
+        "type": "object",
+        "properties": {
+            "cost_type": {"type": "string"}, "unit": {"type": "string"}, "unit_cost": {"type": ["string", "number"]},
+            "units": {"type": ["string", "number"]}, "total": {"type": ["string", "number"]},
+            "from_grant": {"type": ["string", "number"]}, "other": {"type": ["string", "number"]},
+            "year": {"type": ["integer", "null"]},
+        },
+    },
+})
+SPLIT_SCHEMA = json.dumps({
+    "type": "array",
+    "items": {"type": "object", "properties": {"applicant": {"type": "string"},
+                                              "amount": {"type": ["string", "number"]}}},
+})
+
+
+class IGrantCall(model.Schema):
+    """An open competition for offers (art. 13 of the act)."""
+
+    task_type = schema.TextLine(title=_("Type of public task"), required=True)
+    area = schema.Choice(title=_("Area of public-benefit activity"), vocabulary="ezabrze.ngo.Areas", required=True)
+    funds = schema.Decimal(title=_("Funds allocated (PLN)"), min=Decimal(0), required=True)
+    max_grant = schema.Decimal(title=_("Maximum grant per offer (PLN)"), min=Decimal(0), required=True)
+    own_contribution_percent = schema.Decimal(
+        title=_("Required own contribution (% of the total cost)"), min=Decimal(0), max=Decimal(100), default=Decimal(0), required=True,
+    )
+    rules = schema.Text(title=_("Rules for awarding grants"), required=True)
+    delivery_terms = schema.Text(title=_("Dates and conditions of delivery of the task"), required=True)
+    deadline = schema.Datetime(
+        title=_("Offer deadline"),
+        description=_("Offers are accepted until this second (server time); at least 21 days after the "
+                      "announcement."),
+        required=True,
+    )
+    procedure = schema.Text(title=_("Selection procedure"), required=True)
+    criteria = JSONField(
+        title=_("Criteria with maximum points"),
+        description=_('A list of {"title": ..., "max": points}; each member scores each criterion from 0 to its '
+                      "maximum."),
+        schema=CRITERIA_SCHEMA,
+        default=[],
+        required=True,
+    )
+    decision_date = schema.Date(title=_("Date of the decision"), required=True)
+    previous_tasks = schema.Text(
+        title=_("Tasks of the same type funded this and last year with amounts"),
+        required=False,
+    )
+    responsible_unit = schema.Choice(title=_("Responsible unit"), vocabulary="ezabrze.ngo.Units", required=False)
+    attachment = NamedBlobFile(title=_("Attachment"), required=False)
+
+    model.fieldset("cancellation", label=_("Cancellation"), fields=["cancel_reason"])
+    cancel_reason = schema.Text(title=_("Reason for the cancellation"), required=False)
+
+    @invariant
+    def limits(data):
+        funds, max_grant = getattr(data, "funds", None), getattr(data, "max_grant", None)
+        if funds is not None and max_grant is not None and max_grant > funds:
+            raise Invalid(_("The maximum grant per offer cannot exceed the funds allocated."))
+
+    @invariant
+    def criteria_valid(data):
+        criteria = getattr(data, "criteria", None)
+        if criteria is None:
+            return
+        if not criteria:
+            raise Invalid(_("Give at least one criterion."))
+        for criterion in criteria:
+            if not str(criterion.get("title", "")).strip() or not isinstance(criterion.get("max"), int) \
+                    or criterion["max"] <= 0:
+                raise Invalid(_("Each criterion needs a title and a positive maximum of points."))
+
+
+@implementer(IGrantCall)
+class GrantCall(Container):
+    """Offers live inside the call; the committee and its log in attributes (committee.py)."""
+
+    announced = None
+
+    def criteria_list(self):
+        """[{"id", "title", "max"}] with stable ids (c1, c2, ... when not given)."""
+        result = []
+        for index, criterion in enumerate(self.criteria or (), start=1):
+            result.append({"id": str(criterion.get("id") or f"c{index}"), "title": criterion["title"],
+                           "max": int(criterion["max"])})
+        return result
+
+
+OFFER_KINDS = ("support", "entrust")
+
+
+class IOffer(model.Schema):
+    """An offer on the official template."""
+
+    model.fieldset("section_1", label=_("I. Basic data"), fields=["offer_kind"])
+    offer_kind = schema.Choice(
+        title=_("Form of the task"),
+        values=OFFER_KINDS,
+        default="support",
+        required=True,
+    )
+
+    model.fieldset("section_2", label=_("II. Applicant(s)"), fields=["joint_applicants", "contact_person"])
+    joint_applicants = schema.Text(
+        title=_("Other applicants of a joint offer"),
+        description=_("One per line: name and KRS number."),
+        required=False,
+    )
+    contact_person = schema.TextLine(title=_("Person authorised to give explanations"), required=True)
+
+    model.fieldset(
+        "section_3", label=_("III. The task"),
+        fields=["task_start", "task_end", "task_description", "task_place", "schedule", "expected_results"],
+    )
+    task_start = schema.Date(title=_("Start of the task"), required=True)
+    task_end = schema.Date(title=_("End of the task"), required=True)
+    task_description = schema.Text(title=_("Synthetic description of the task"), required=True)
+    task_place = schema.Text(title=_("Place of the task"), required=True)
+    schedule = schema.Text(title=_("Plan and schedule of actions"), required=True)
+    expected_results = schema.Text(title=_("Expected results with their target levels"), required=True)
+
+    model.fieldset("section_4", label=_("IV. Resources and experience"), fields=["resources", "experience"])
+    resources = schema.Text(title=_("Resources of the applicant"), required=True)
+    experience = schema.Text(title=_("Experience of the applicant"), required=True)
+
+    model.fieldset("section_5", label=_("V. Costs"), fields=["costs", "split"])
+    costs = JSONField(
+        title=_("V.A Cost estimate"),
+        description=_("Rows: cost type, unit, unit cost, number of units, from the grant, from other sources, year."),
+        schema=COSTS_SCHEMA,
+        default=[],
+        required=False,
+    )
+    split = JSONField(
+        title=_("V.C Split of the costs between the applicants"),
+        description=_("Only for joint offers: applicant and amount."),
+        schema=SPLIT_SCHEMA,
+        default=[],
+        required=False,
+    )
+
+    model.fieldset("section_6", label=_("VI. Other information"), fields=["other_information"])
+    other_information = schema.Text(title=_("Other information"), required=False)
+
+    model.fieldset("section_7", label=_("VII. Statements"), fields=["statements"])
+    statements = schema.List(
+        title=_("Statements"),
+        value_type=schema.Choice(vocabulary="ezabrze.ngo.OfferStatements"),
+        default=[],
+        required=False,
+    )
+    directives.widget("statements", CheckBoxFieldWidget)
+
+    @invariant
+    def dates(data):
+        start, end = getattr(data, "task_start", None), getattr(data, "task_end", None)
+        if start is not None and end is not None and end < start:
+            raise Invalid(_("The task cannot end before it starts."))
+
+
+@implementer(IOffer)
+class Offer(Item):
+    """organization_uid, submitted, checksum... are set by offers.py (never by the edit form)."""
+
+    organization_uid = None
+    submitted = None
+    submitted_by = None
+    checksum = None

@@ -1,0 +1,85 @@
+"""States of a call: draft → announced → formal → merit → results, or → cancelled (with a reason).
+
+Offers are accepted while the call is announced and the server clock (``ezabrze.ngo.clock``, the one the
+consultations use; tests freeze it) is before the deadline: ``accepting(call)`` is asked by every rule, page and
+REST answer, so the deadline is enforced to the second. The transitions check their own conditions
+(``check_transition``): announce only with a deadline at least 21 days ahead, formal evaluation only after the
+deadline, cancel only with a reason, results only when every eligible offer has a decision within the funds."""
+
+from datetime import timedelta
+from ezabrze.ngo import _
+from ezabrze.ngo import clock
+from ezabrze.ngo.competitions import CALL_TYPE
+from ezabrze.ngo.competitions import MIN_DAYS
+from plone import api
+from Products.CMFCore.WorkflowCore import WorkflowException
+from zope.i18nmessageid import Message
+
+
+def call_state(call):
+    return api.content.get_state(call, default="draft")
+
+
+def accepting(call, now=None):
+    now = now or clock.now()
+    return call_state(call) == "announced" and now < clock.aware(call.deadline)
+
+
+def seconds_left(call, now=None):
+    now = now or clock.now()
+    if call_state(call) != "announced":
+        return 0
+    return max(0, int((clock.aware(call.deadline) - now).total_seconds()))
+
+
+def deadline_problem(deadline, now=None):
+    """The refusal message when the deadline is less than 21 days after `now` (the announcement), else None."""
+    now = now or clock.now()
+    if deadline is None:
+        return _("Give the offer deadline.")
+    if clock.aware(deadline) < now + timedelta(days=MIN_DAYS):
+        return Message(
+            _("The offer deadline must be at least ${days} days after the announcement (the earliest possible: "
+              "${earliest})."),
+            mapping={"days": MIN_DAYS,
+                     "earliest": clock.local(now + timedelta(days=MIN_DAYS)).strftime("%d.%m.%Y %H:%M:%S")},
+        )
+    return None
+
+
+def check_transition(event):
+    if event.transition is None or getattr(event.object, "portal_type", None) != CALL_TYPE:
+        return
+    call = event.object
+    transition = event.transition.id
+    now = clock.now()
+    if transition == "announce":
+        problem = deadline_problem(call.deadline, now)
+        if problem is not None:
+            raise WorkflowException(problem)
+    elif transition == "start_formal":
+        if now < clock.aware(call.deadline):
+            raise WorkflowException(_("The formal evaluation starts after the offer deadline."))
+    elif transition == "cancel":
+        if not (call.cancel_reason or "").strip():
+            raise WorkflowException(_("Give the reason for the cancellation."))
+    elif transition == "publish_results":
+        from ezabrze.ngo.competitions import evaluation
+
+        problem = evaluation.results_problem(call)
+        if problem is not None:
+            raise WorkflowException(problem)
+
+
+def transitioned(call, event):
+    if event.transition is not None and event.transition.id == "announce":
+        call.announced = clock.now()
+
+
+def message_of(error):
+    """The message of a refused transition: CMFCore re-raises a subscriber's WorkflowException wrapped in
+    another one."""
+    message = error.args[0] if error.args else ""
+    while isinstance(message, Exception):
+        message = message.args[0] if message.args else ""
+    return message

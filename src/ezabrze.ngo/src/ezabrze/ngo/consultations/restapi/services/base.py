@@ -1,0 +1,33 @@
+"""Shared by the consultation services: Polish error bodies with the status of a RemarkError, and the JSON
+body check of every POST (a JSON content type: a browser cannot send it cross-site without CORS, which is the
+CSRF protection of plone.restapi's token and cookie clients alike)."""
+
+from plone.protect.interfaces import IDisableCSRFProtection
+from plone.restapi.deserializer import json_body
+from plone.restapi.services import Service
+from zope.i18n import translate
+from zope.interface import alsoProvides
+
+
+ERROR_TYPES = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound", 409: "Conflict",
+               415: "UnsupportedMediaType"}
+
+
+class BaseService(Service):
+    def error(self, status, message):
+        self.request.response.setStatus(status)
+        return {"error": {"type": ERROR_TYPES.get(status, "Error"), "message": translate(message, context=self.request)}}
+
+    def body(self):
+        """The JSON object of a POST, or None when it is not JSON."""
+        content_type = (self.request.getHeader("Content-Type") or "").split(";")[0].strip().lower()
+        if content_type != "application/json":
+            return None
+        try:
+            data = json_body(self.request)
+        except Exception:
+            return None
+        if not isinstance(data, dict):
+            return None
+        alsoProvides(self.request, IDisableCSRFProtection)
+        return data

@@ -1,0 +1,104 @@
+"""The Polish lexicon of the catalog's full-text indexes (SearchableText, Title, Description).
+
+Pipeline: Plone's "Unicode Whitespace splitter", then ``PolishLemmatizer``, which replaces Plone's "Unicode
+Ignoring Accents Case Normalizer": every word becomes its lemmas, lowercase and without diacritics. The same
+pipeline runs when indexing and when querying, so "podatku", "podatki" and "podatek" all meet at "podatek", and
+"dowod" (typed without Polish letters) still meets "dowód".
+
+Plone's query syntax keeps working (AND, OR, NOT, "phrases", prefix*): ZCTextIndex's query parser asks the
+lexicon for the terms of each query atom (``parseTerms`` -> ``processGlob``). A single query word may carry
+alternatives there, separated by ``ALTERNATIVES``:
+* a prefix query "odpadów*" (Plone adds the * to every word typed in the search box) matches the words that
+  start with the prefix, as before, and also the lemmas of the word when the dictionary knows it;
+* a word with synonyms (control panel) matches the lemmas of its synonyms too.
+ZCTextIndex ORs the word ids of one query word, so the alternatives widen the word, never the whole query.
+"""
+
+from ezabrze.policy.search import synonyms
+from ezabrze.policy.search.morphology import fold
+from ezabrze.policy.search.morphology import is_known
+from ezabrze.policy.search.morphology import lemmas
+from Products.ZCTextIndex.PipelineFactory import element_factory
+from Products.ZCTextIndex.ZCTextIndex import PLexicon
+
+
+ALTERNATIVES = "\x00"
+ELEMENT_GROUP = "Case Normalizer"
+ELEMENT_NAME = "Polish lemmatizer (Morfeusz 2)"
+
+
+def _text(word):
+    if isinstance(word, bytes):
+        return word.decode("utf-8", "replace")
+    return word
+
+
+def _add(found, words):
+    for word in words:
+        if word and word not in found:
+            found.append(word)
+    return found
+
+
+class PolishLemmatizer:
+    """Lowercase lemmas without diacritics, for indexing (``process``) and for queries (``processGlob``)."""
+
+    def process(self, lst):
+        result = []
+        for word in map(_text, lst):
+            if ALTERNATIVES in word:
+                # a query word prepared by processGlob: its own lemmas and the lemmas of its synonyms
+                head, *alternatives = word.split(ALTERNATIVES)
+                result.extend(_add(list(lemmas(head)) if head else [], alternatives))
+            elif word:
+                result.extend(lemmas(word))
+        return result
+
+    def processGlob(self, lst):
+        words = [_text(word) for word in lst if word]
+        # Synonyms widen one-word query atoms only: inside a "quoted phrase" every word must stay itself.
+        single = len(words) == 1
+        result = []
+        for word in words:
+            if "*" in word or "?" in word:
+                stem = word.rstrip("*")
+                alternatives = []
+                if single and stem and "*" not in stem and "?" not in stem:
+                    if is_known(stem):
+                        alternatives = list(lemmas(stem))
+                    _add(alternatives, synonyms.expand(stem))
+                pattern = fold(word)
+                result.append(ALTERNATIVES.join([pattern, *alternatives]) if alternatives else pattern)
+                continue
+            extra = synonyms.expand(word) if single else ()
+            result.append(ALTERNATIVES.join([word, *extra]) if extra else word)
+        return result
+
+
+try:
+    # under this name the catalog's export (GenericSetup) finds the element
+    element_factory.registerFactory(ELEMENT_GROUP, ELEMENT_NAME, PolishLemmatizer)
+except ValueError:  # already registered (module reloaded)
+    pass
+
+
+class PolishLexicon(PLexicon):
+    """Plone's lexicon whose prefix queries also match the lemmas and synonyms carried by the query word."""
+
+    def globToWordIds(self, pattern):
+        if ALTERNATIVES not in pattern:
+            return super().globToWordIds(pattern)
+        pattern, *alternatives = pattern.split(ALTERNATIVES)
+        wids = list(super().globToWordIds(pattern))
+        for word in alternatives:
+            wid = self._wids.get(word, 0)
+            if wid and wid not in wids:
+                wids.append(wid)
+        return wids
+
+
+def pipeline():
+    """The elements of the Polish lexicon, in order (new instances)."""
+    from Products.CMFPlone.UnicodeSplitter.splitter import Splitter
+
+    return (Splitter(), PolishLemmatizer())

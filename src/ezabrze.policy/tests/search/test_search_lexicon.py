@@ -1,0 +1,98 @@
+"""The Polish lemmatizer, the lexicon's query handling and the synonyms (no demo content needed)."""
+
+from ezabrze.policy.search import lexicon
+from ezabrze.policy.search import synonyms
+from ezabrze.policy.search.morphology import fold
+from ezabrze.policy.search.morphology import lemmas
+from plone import api
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "forms, lemma",
+    [
+        (("dowód", "dowodu", "dowody", "dowodów", "Dowodem"), "dowod"),
+        (("podatek", "podatku", "podatki", "podatków"), "podatek"),
+        (("odpady", "odpadów", "odpadami"), "odpad"),
+        (("pies", "psa", "psy", "psów"), "pies"),
+    ],
+)
+def test_forms_share_a_lemma(forms, lemma):
+    for form in forms:
+        assert lemma in lemmas(form), form
+
+
+def test_unknown_words_and_numbers_are_their_own_lemma():
+    assert lemmas("Zabrze") == ("zabrze",)
+    assert lemmas("dowod") == ("dowod",)  # typed without Polish letters: folded like the lemma "dowód"
+    assert lemmas("2026") == ("2026",)
+
+
+def test_agglutinated_endings_are_not_lemmas():
+    assert "byc" not in lemmas("zrobiłem")
+
+
+def test_fold():
+    assert fold("Żółć") == "zolc"
+
+
+def test_indexing_and_phrase_words_get_the_same_lemmas():
+    element = lexicon.PolishLemmatizer()
+    assert element.process(["Dowodu", "osobistego"]) == ["dowod", "osobisty"]
+    assert element.process([b"podatku"]) == ["podatek"]
+
+
+def test_prefix_query_carries_the_lemmas_of_a_known_word():
+    element = lexicon.PolishLemmatizer()
+    token = element.processGlob(["odpadów*"])[0]
+    pattern, *alternatives = token.split(lexicon.ALTERNATIVES)
+    assert pattern == "odpadow*" and "odpad" in alternatives
+    # an unknown prefix (live search while typing) stays a plain prefix query
+    assert element.processGlob(["podat*"]) == ["podat*"]
+
+
+def test_phrase_words_get_no_synonyms(portal):
+    element = lexicon.PolishLemmatizer()
+    assert lexicon.ALTERNATIVES in element.processGlob(["śmieci"])[0]
+    assert element.processGlob(["śmieci", "duże"]) == ["śmieci", "duże"]
+
+
+def test_synonyms_match_any_form_of_the_word():
+    lines = ["śmieci: odpady", "dowód: dowód osobisty"]
+    assert "odpad" in synonyms.expand("śmieci", lines)
+    assert "odpad" in synonyms.expand("smieci", lines)
+    assert set(synonyms.expand("dowodu", lines)) >= {"dowod", "osobisty"}
+    assert synonyms.expand("podatek", lines) == ()
+
+
+@pytest.mark.parametrize("line", ["śmieci", ": odpady", "śmieci:", "dwa słowa: odpady", "12: odpady"])
+def test_bad_synonym_lines_are_refused(line):
+    with pytest.raises(synonyms.InvalidSynonymLine):
+        synonyms.validate_lines([line])
+
+
+def test_synonyms_edited_in_the_registry_work_at_once(portal):
+    catalog = api.portal.get_tool("portal_catalog")
+    with api.env.adopt_roles(["Manager"]):
+        api.content.create(container=portal, type="Document", id="kontenery", title="Kontenery na gruz")
+    assert not catalog(SearchableText="odpady", id="kontenery")
+    api.portal.set_registry_record("ezabrze.policy.search_synonyms", ["odpady: kontener"])
+    assert [b.getId for b in catalog(SearchableText="odpadów", id="kontenery")] == ["kontenery"]
+
+
+def test_plone_query_syntax_keeps_working(portal):
+    catalog = api.portal.get_tool("portal_catalog")
+    with api.env.adopt_roles(["Manager"]):
+        api.content.create(container=portal, type="Document", id="a", title="Podatek od psa")
+        api.content.create(container=portal, type="Document", id="b", title="Podatek od nieruchomości")
+
+    def ids(text):
+        return sorted(b.getId for b in catalog(SearchableText=text, id=["a", "b"]))
+
+    assert ids("podatki") == ["a", "b"]
+    assert ids("podatku AND psów") == ["a"]
+    assert ids("podatki AND NOT psy") == ["b"]
+    assert ids("psy OR nieruchomościami") == ["a", "b"]
+    assert ids('"podatku od nieruchomości"') == ["b"]
+    assert ids("nieruch*") == ["b"]

@@ -1,0 +1,170 @@
+"""make bench-cluster: the production stack's three ratios, measured in one run and printed.
+
+1. Anonymous home page and a service card through Varnish vs the same pages uncached (one instance
+   directly, every request rendered): goal >= 500x.
+2. Form submissions/s with 2 instances (through HAProxy) vs 1 instance (directly), same storage: goal >= 1.5x.
+3. A service card for a logged-in user (never cached) through Varnish + HAProxy vs one instance directly,
+   one request at a time (the proxies' latency): overhead goal <= 10%.
+
+Uses the test stack (deploy/cluster.py --stack cluster-test, fresh, stopped afterwards; with
+CLUSTER_TEST_REUSE=1 a running one is used and left running). wrk for pages, tests/cluster/load.py for
+submissions. A report is written to bench-results/. Timings are only measured here, never asserted in tests.
+
+Environment: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 16), BENCH_SUBMISSIONS (default 200),
+BENCH_CLIENTS (default 32).
+"""
+
+from pathlib import Path
+
+import datetime
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+
+ROOT = Path(__file__).resolve().parents[2]
+DURATION = int(os.environ.get("BENCH_DURATION", "10"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
+SUBMISSIONS = int(os.environ.get("BENCH_SUBMISSIONS", "200"))
+CLIENTS = int(os.environ.get("BENCH_CLIENTS", "32"))
+ROUNDS = 4
+
+
+def _load(name, path):
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+cluster = _load("ezabrze_deploy_cluster", ROOT / "deploy" / "cluster.py")
+load = _load("ezabrze_cluster_load", ROOT / "tests" / "cluster" / "load.py")
+
+
+def wrk(url, connections=CONNECTIONS, duration=DURATION, headers=()):
+    cmd = ["wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{duration}s", "--timeout", "30s", "--latency"]
+    for header in headers:
+        cmd += ["-H", header]
+    out = subprocess.run(cmd + [url], check=True, capture_output=True, text=True).stdout
+    if "Non-2xx or 3xx responses" in out:
+        raise SystemExit(f"bench-cluster: {url} answered errors under load:\n{out}")
+    rps = float(re.search(r"^Requests/sec:\s+([\d.]+)", out, re.M).group(1))
+    return rps, out
+
+
+def login_cookie(stack):
+    import requests
+
+    client = _load("ezabrze_cluster_conftest", ROOT / "tests" / "cluster" / "conftest.py").Client(stack)
+    user, password = client.add_user("bench-redaktor", roles=["Editor"]) if not _user_exists(client) else (
+        "bench-redaktor", None)
+    if password is None:
+        password = "Bench-haslo-1!"
+        client.rest("PATCH", f"{stack.instance_url(stack.parts[0])}/@users/bench-redaktor", {"password": password})
+    session = client.login(stack.url, user, password)
+    assert requests.get(stack.url, cookies=session.cookies, timeout=60).status_code == 200
+    return f"__ac={session.cookies['__ac']}"
+
+
+def _user_exists(client):
+    import requests
+
+    response = requests.get(f"{client.stack.instance_url(client.stack.parts[0])}/@users/bench-redaktor",
+                            headers=client.admin_headers(), timeout=60)
+    return response.status_code == 200
+
+
+def service_card(stack):
+    import requests
+
+    response = requests.get(f"{stack.instance_url(stack.parts[0])}/@search",
+                            params={"portal_type": "Service", "review_state": "published", "b_size": 1},
+                            headers={"Accept": "application/json"}, auth=stack.admin, timeout=60)
+    response.raise_for_status()
+    return response.json()["items"][0]["@id"].split("/zabrze", 1)[1]
+
+
+def main():
+    if shutil.which("wrk") is None:
+        raise SystemExit("bench-cluster: wrk is missing (make system-deps)")
+    reuse = os.environ.get("CLUSTER_TEST_REUSE") == "1"
+    stack = cluster.Stack("cluster-test")
+    if not reuse:
+        cluster.stop(stack)
+        cluster.wipe(stack)
+        cluster.start(stack)
+    try:
+        return measure(stack)
+    finally:
+        if not reuse:
+            cluster.stop(stack)
+
+
+def measure(stack):
+    import requests
+
+    a = stack.instance_url(stack.parts[0])
+    card = service_card(stack)
+    figures, reports = {}, []
+    # 1. Anonymous pages: Varnish vs uncached (one instance directly).
+    for name, path in (("home", ""), ("service_card", card)):
+        for _ in range(3):
+            requests.get(f"{stack.url}{path}", timeout=60)
+        assert requests.get(f"{stack.url}{path}", timeout=60).headers["X-Cache"] == "HIT"
+        cached, out_cached = wrk(f"{stack.url}{path}")
+        uncached, out_uncached = wrk(f"{a}{path}")
+        figures[f"{name}_varnish_rps"] = cached
+        figures[f"{name}_uncached_rps"] = uncached
+        figures[f"{name}_cache_ratio"] = round(cached / uncached, 1)
+        reports += [f"--- {name} through Varnish", out_cached, f"--- {name} uncached", out_uncached]
+    # 2. Submissions: 2 instances (HAProxy) vs 1 instance (directly).
+    one, failures_one = load.run(stack, a, clients=CLIENTS, total=SUBMISSIONS)
+    two, failures_two = load.run(stack, stack.haproxy_url, clients=CLIENTS, total=SUBMISSIONS)
+    if failures_one or failures_two:
+        raise SystemExit(f"bench-cluster: submissions failed: {failures_one + failures_two}")
+    figures["submissions_1_instance_per_s"] = one["submissions_per_s"]
+    figures["submissions_2_instances_per_s"] = two["submissions_per_s"]
+    figures["submissions_ratio"] = round(two["submissions_per_s"] / one["submissions_per_s"], 2)
+    # 3. Logged-in service card: the whole stack vs one instance, one request at a time.
+    # Alternating short runs, so that a change of the machine's load hits both sides alike.
+    cookie = f"Cookie: {login_cookie(stack)}"
+    stacked_runs, direct_runs = [], []
+    for _ in range(ROUNDS):
+        direct_runs.append(wrk(f"{a}{card}", connections=1, duration=max(2, DURATION // 2), headers=[cookie]))
+        stacked_runs.append(wrk(f"{stack.url}{card}", connections=1, duration=max(2, DURATION // 2),
+                                headers=[cookie]))
+    stacked = round(sum(rps for rps, _ in stacked_runs) / ROUNDS, 2)
+    direct = round(sum(rps for rps, _ in direct_runs) / ROUNDS, 2)
+    out_stacked = "\n".join(out for _, out in stacked_runs)
+    out_direct = "\n".join(out for _, out in direct_runs)
+    figures["logged_in_stack_rps"] = stacked
+    figures["logged_in_direct_rps"] = direct
+    figures["proxy_overhead_percent"] = round((direct / stacked - 1) * 100, 1)
+    reports += ["--- logged-in card through the stack", out_stacked, "--- logged-in card directly", out_direct]
+
+    print(json.dumps(figures, indent=2))
+    print()
+    print(f"1. anonymous pages, Varnish vs uncached: home {figures['home_cache_ratio']}x, "
+          f"service card {figures['service_card_cache_ratio']}x (goal >= 500x)")
+    print(f"2. submissions/s, 2 instances vs 1: {figures['submissions_ratio']}x "
+          f"({figures['submissions_2_instances_per_s']} vs {figures['submissions_1_instance_per_s']}/s, goal >= 1.5x)")
+    print(f"3. logged-in service card, proxies' overhead: {figures['proxy_overhead_percent']}% (goal <= 10%)")
+    (ROOT / "bench-results").mkdir(exist_ok=True)
+    report = ROOT / "bench-results" / f"bench-cluster-{datetime.datetime.now():%Y%m%d-%H%M%S}.txt"
+    load_average = Path("/proc/loadavg").read_text().split()[:3]
+    report.write_text(
+        f"date: {datetime.datetime.now().isoformat()}\nmachine: {os.cpu_count()} cores, load {load_average}\n"
+        + json.dumps(figures, indent=2) + "\n\n" + "\n".join(reports)
+    )
+    print(f"report: {report}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""The small load + crash check of the consultations (issue 11) inside `make test` (the full one is
+`make bench-remarks`): 8 clients post 200 remarks to one open consultation, the instance is killed with SIGKILL
+half-way and started again; then the consultation ends and late posts are refused. Nothing acknowledged lost,
+nothing stored after the end, no 5xx."""
+
+from pathlib import Path
+
+import importlib.util
+import pytest
+import sys
+
+
+def _module():
+    name = "ezabrze_remark_load"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("remark_load.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.mark.server
+def test_remarks_under_load_and_crash_lose_nothing(server):
+    figures, failures = _module().run(server, clients=8, total=200, crash=True, time_limit=600)
+    print(figures)
+    assert failures == []
+    assert figures["acknowledged"] == 200 and figures["acknowledged_before_kill"] >= 100
