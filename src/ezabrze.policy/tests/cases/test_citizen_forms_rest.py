@@ -105,6 +105,7 @@ def test_form_description_has_fields_choices_rodo_and_consent(portal, anon):
         "name": "latitude", "type": "number", "title": "Szerokość geograficzna", "required": False,
         "description": fields["latitude"]["description"], "minimum": -90.0, "maximum": 90.0,
     }
+    assert fields["address"]["max_length"] == 300  # the site's limit of a one-line field
     assert fields["photo"]["type"] == "file" and fields["photo"]["validators"] == ["isAllowedAttachment"]
     assert fields["email"]["validators"] == ["isValidEmail"]
     assert data["consent_required"] is False and data["consent_field"] is None
@@ -156,6 +157,7 @@ def test_submission_creates_a_case_and_returns_sign_and_code_once(portal, anon):
         ({"category": "kosmos"}, "category", "Wybierz jedną z podanych możliwości."),
         ({"description": 12}, "description", "Podaj tekst."),
         ({"description": "x" * 5001}, "description", "najwyżej 5000 znaków"),
+        ({"address": "x" * 301}, "address", "najwyżej 300 znaków"),
         ({"latitude": "50.3"}, "latitude", "Podaj liczbę."),
         ({"latitude": 120.0, "longitude": 18.0}, "latitude", "najwyżej 90"),
         ({"latitude": 50.3}, "longitude", "długość"),

@@ -5,6 +5,7 @@ from collective.easyform.interfaces import IFieldExtender
 from collective.honeypot.config import HONEYPOT_FIELD
 from ezabrze.policy.cases import rodo
 from ezabrze.policy.cases.interfaces import ICreateCase
+from ezabrze.policy.security import limits
 from plone.namedfile.interfaces import INamedField
 from zope.i18n import translate
 from zope.schema import getFieldsInOrder
@@ -80,10 +81,10 @@ def describe_field(name, field, kind, form, request):
         data["choices"] = _choices(field, form, request)
     elif kind == "multiple_choice":
         data["choices"] = _choices(field.value_type, form, request)
-    for attribute in ("min_length", "max_length"):
-        value = getattr(field, attribute, None)
-        if kind in ("string", "text") and value:
-            data[attribute] = value
+    if kind in ("string", "text"):
+        if getattr(field, "min_length", None):
+            data["min_length"] = field.min_length
+        data["max_length"] = limits.limit_of(field)  # the form's own limit or the site's (security.limits)
     if kind in ("integer", "number"):
         for attribute, key in (("min", "minimum"), ("max", "maximum")):
             value = getattr(field, attribute, None)

@@ -19,6 +19,7 @@ from ezabrze.policy.cases.restapi.services.forms.get import error
 from ezabrze.policy.cases.restapi.services.forms.get import find_form
 from ezabrze.policy.cases.restapi.services.forms.get import FormService
 from ezabrze.policy.cases.restapi.services.forms.get import not_found
+from ezabrze.policy.security.limits import too_long
 from plone.namedfile.file import NamedBlobFile
 from plone.restapi.deserializer import json_body
 from zope.component import queryUtility
@@ -216,6 +217,9 @@ class CitizenFormPost(FormService):
                 _("citizen_form_honeypot", default="The submission was refused as spam."),
             )
         fields, errors = convert_and_validate(form, data, self.request)
+        # The same text limits as the HTML form (300 characters a line, 10 000 a text, or the field's own).
+        for name, message in too_long(form, fields).items():
+            errors.setdefault(name, message)
         # The case checks (attachments, location, consent) for the fields without an error yet; for the
         # consent their message (why we need it) says more than the field's "must be checked".
         consent_field = getattr(action, "consent_field", None) or "consent"
