@@ -7,6 +7,8 @@ from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from zope.i18n import translate
 from zope.interface import alsoProvides
+from zope.interface import implementer
+from zope.publisher.interfaces import IPublishTraverse
 
 
 ERROR_TYPES = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound", 409: "Conflict",
@@ -31,3 +33,17 @@ class BaseService(Service):
             return None
         alsoProvides(self.request, IDisableCSRFProtection)
         return data
+
+
+
+@implementer(IPublishTraverse)
+class TraversingService(BaseService):
+    """A service with path parameters (``@remarks/<id>/report``): ``self.params`` holds them."""
+
+    def __init__(self, context, request):
+        super().__init__(context, request)
+        self.params = []
+
+    def publishTraverse(self, request, name):
+        self.params.append(name)
+        return self

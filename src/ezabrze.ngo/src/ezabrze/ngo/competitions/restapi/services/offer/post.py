@@ -18,22 +18,11 @@ from ezabrze.ngo.competitions.restapi.serializers import current_userid
 from ezabrze.ngo.competitions.restapi.serializers import offer_json
 from ezabrze.ngo.competitions.restapi.services.calls.post import error_message
 from ezabrze.ngo.competitions.restapi.services.calls.post import parse_fields
-from ezabrze.ngo.consultations.restapi.services.base import BaseService
+from ezabrze.ngo.consultations.restapi.services.base import TraversingService
 from plone import api
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
 
-@implementer(IPublishTraverse)
-class OfferPost(BaseService):
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
-
+class OfferPost(TraversingService):
     def reply(self):
         data = self.body()
         if data is None:

@@ -5,9 +5,7 @@ moderators. GET @remarks/<id>: one remark."""
 from ezabrze.ngo import _
 from ezabrze.ngo.consultations import remarks as remarks_api
 from ezabrze.ngo.consultations.restapi.serializers import remark_json
-from ezabrze.ngo.consultations.restapi.services.base import BaseService
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
+from ezabrze.ngo.consultations.restapi.services.base import TraversingService
 
 
 MAX_SIZE = 100
@@ -20,16 +18,7 @@ def _int(value, default):
         return default
 
 
-@implementer(IPublishTraverse)
-class RemarksGet(BaseService):
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
-
+class RemarksGet(TraversingService):
     def reply(self):
         items = remarks_api.visible(self.context)
         replies = remarks_api.replies(items)

@@ -12,21 +12,10 @@ from ezabrze.ngo import _
 from ezabrze.ngo.consultations import mail as consultation_mail
 from ezabrze.ngo.consultations import remarks as remarks_api
 from ezabrze.ngo.consultations.restapi.serializers import remark_json
-from ezabrze.ngo.consultations.restapi.services.base import BaseService
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
+from ezabrze.ngo.consultations.restapi.services.base import TraversingService
 
 
-@implementer(IPublishTraverse)
-class RemarksPost(BaseService):
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
-
+class RemarksPost(TraversingService):
     def reply(self):
         data = self.body()
         if data is None:
