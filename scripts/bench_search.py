@@ -24,9 +24,16 @@ QUERIES = json.loads(
 
 def set_up():
     from ezabrze.policy.testing import INTEGRATION_TESTING
-    from zope.testrunner.runner import order_by_bases
 
-    layers = order_by_bases([INTEGRATION_TESTING])
+    layers = []
+
+    def add(layer):  # bases first, each once
+        for base in layer.__bases__:
+            add(base)
+        if layer not in layers:
+            layers.append(layer)
+
+    add(INTEGRATION_TESTING)
     for layer in layers:
         layer.setUp()
     for layer in layers:

@@ -38,7 +38,7 @@ PAGES = [
     ("rady-dzielnic/biskupice", "notice-board-council"),
     ("rady-dzielnic/biskupice/notice-archive", "notice-archive-council"),
     ("rady-dzielnic/biskupice/posiedzenie-rady", "notice-meeting"),
-    # Issue 11 (ezabrze.ngo demo): the NGO directory, an organization, consultations, remarks, a report
+    # NGO consultations (ezabrze.ngo demo): the NGO directory, an organization, consultations, remarks, a report
     ("organizacje-pozarzadowe/organizacje", "ngo-directory"),
     ("organizacje-pozarzadowe/organizacje?area=culture&q=Zabrz", "ngo-directory-filtered"),
     ("organizacje-pozarzadowe/organizacje/stowarzyszenie-przyjaciol-zabrza", "ngo-organization"),
@@ -54,6 +54,9 @@ PAGES = [
     ("strategia-e-zabrze/strategia-2020/e-uslugi-sekap", "strategy-project"),
     ("strategia-e-zabrze/siec", "network-map"),
     ("strategia-e-zabrze/siec/wykaz-sieci?type=kiosk", "network-list"),
+    ("organizacje-pozarzadowe/konkursy", "grant-call-listing"),
+    ("organizacje-pozarzadowe/konkursy/sport-dzieci-i-mlodziezy-2027", "grant-call-announced"),
+    ("organizacje-pozarzadowe/konkursy/kultura-i-tradycja-2026/@@wyniki", "grant-call-results"),
 ]
 
 

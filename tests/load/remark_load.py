@@ -1,4 +1,4 @@
-"""Load and crash check of the consultations (issue 11): N clients post M remarks to one open consultation,
+"""Load and crash check of the consultations: N clients post M remarks to one open consultation,
 the instance is killed with SIGKILL half-way and started again, then the consultation ends and a burst of
 posts a few seconds later must all be refused.
 

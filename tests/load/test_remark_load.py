@@ -1,4 +1,4 @@
-"""The small load + crash check of the consultations (issue 11) inside `make test` (the full one is
+"""The small load + crash check of the consultations inside `make test` (the full one is
 `make bench-remarks`): 8 clients post 200 remarks to one open consultation, the instance is killed with SIGKILL
 half-way and started again; then the consultation ends and late posts are refused. Nothing acknowledged lost,
 nothing stored after the end, no 5xx."""

@@ -134,3 +134,20 @@ def test_offer_by_state_and_committee(portal, world, scene, frozen, login_as):
         else:
             may_submit.add(persona)
     assert may_submit == set()  # after the deadline nobody, not even rep_a
+
+
+def test_offers_never_in_search_for_others(portal, world, scene, frozen, login_as):
+    call = scene
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(call, transition="announce")
+    offer = offers.create(call, "rep_a", world["org_a"], "Sport A", **offer_fields())
+    for stage in ("draft", "submitted"):
+        found = {}
+        for persona in ("anonymous", "resident", "rep_a", "rep_b", "unverified"):
+            login_as(persona)
+            found[persona] = [b.getId for b in api.content.find(portal_type="Offer")]
+        assert found == {"anonymous": [], "resident": [], "rep_a": [offer.getId()], "rep_b": [],
+                         "unverified": []}, stage
+        login_as("site_admin")
+        if stage == "draft":
+            offers.submit(offer, "rep_a")

@@ -13,7 +13,7 @@ from ezabrze.ngo.testing import make_personas
 from ezabrze.ngo.testing import NOW
 from ezabrze.ngo.testing import offer_fields
 from ezabrze.ngo.testing import PASSWORD
-from ezabrze.policy.cases.testing import SMTPSink
+from ezabrze.policy.testing.smtp import SMTPSink
 from plone import api
 from plone.restapi.testing import RelativeSession
 

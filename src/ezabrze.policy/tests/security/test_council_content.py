@@ -72,3 +72,15 @@ def test_other_sections_are_not_restricted(portal):
         item = api.content.create(container=portal["aktualnosci"], type="File", id="grafika",
                                   file=NamedBlobFile(b"<svg/>", filename="logo.svg", contentType="image/svg+xml"))
     assert item.getId() == "grafika"
+
+
+def test_a_file_uploaded_later_is_checked_too(portal):
+    """An empty File may be added (nothing to check yet); the file put in it later is checked on modification."""
+    from zope.event import notify
+    from zope.lifecycleevent import ObjectModifiedEvent
+
+    with api.env.adopt_roles(["Manager"]):
+        item = api.content.create(container=_notice(portal), type="File", id="pusty")
+        item.file = NamedBlobFile(b"MZ", filename="setup.exe", contentType="application/octet-stream")
+        with pytest.raises(BadRequest):
+            notify(ObjectModifiedEvent(item))

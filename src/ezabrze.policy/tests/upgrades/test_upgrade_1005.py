@@ -33,7 +33,7 @@ def old_site(portal):
 
 def test_upgrade_replaces_the_static_pages_by_the_portfolio(old_site):
     setup = api.portal.get_tool("portal_setup")
-    setup.upgradeProfile(PROFILE)
+    setup.upgradeProfile(PROFILE, dest="1005")
     assert setup.getLastVersionForProfile(PROFILE) == ("1005",)
     section = old_site["strategia-e-zabrze"]
     assert sorted(section.objectIds()) == ["program-2009", "siec", "strategia-2020"]

@@ -79,10 +79,12 @@ def _in_councils(obj):
 
 
 def check_council_file(obj, event):
-    """IObjectAddedEvent of content: a File or Image in the councils' section must be of an allowed type."""
+    """IObjectAddedEvent / IObjectModifiedEvent of content: a File or Image in the councils' section must be of an allowed type."""
     if getattr(obj, "portal_type", None) not in ("File", "Image") or not _in_councils(obj):
         return
     blob = getattr(obj, "file", None) or getattr(obj, "image", None)
+    if blob is None:  # no file yet (it is checked when one is uploaded: the modified event)
+        return
     filename = getattr(blob, "filename", "") or ""
     extension = os.path.splitext(filename)[1].lower().lstrip(".")
     content_type = (getattr(blob, "contentType", "") or "").lower()

@@ -210,7 +210,8 @@ def _history(data):
 
 def load_demo(portal):
     """The demo projects of both strategies (demo_data.json), published; the SEKAP projects linked to the
-    catalogue's services (and the document-flow project to the units). Idempotent: existing projects are kept."""
+    catalogue's online services (and the document-flow project to the units). Idempotent: existing projects are
+    kept."""
     section = portal.get(SECTION_ID)
     if section is None:
         return []
@@ -237,7 +238,9 @@ def load_demo(portal):
             **fields,
         )
         if item["link_all_services"]:
-            services = [brain.getObject() for brain in catalog.unrestrictedSearchResults(portal_type="Service")]
+            # the e-services the SEKAP projects made available: the catalogue's services available online
+            brains = catalog.unrestrictedSearchResults(portal_type="Service", catalogue_online_available=True)
+            services = [brain.getObject() for brain in brains]
             project.services = _relations(services)
         if item["link_all_units"]:
             units = [brain.getObject() for brain in catalog.unrestrictedSearchResults(portal_type="OrganizationalUnit")]
