@@ -98,7 +98,7 @@ def test_form_description_has_fields_choices_rodo_and_consent(portal, anon):
     fields = {f["name"]: f for f in data["fields"]}
     assert list(fields) == ["category", "description", "address", "latitude", "longitude", "photo", "name", "email"]
     assert fields["category"]["type"] == "choice" and fields["category"]["required"] is True
-    assert {"value": "zielen", "title": "zielen"} in fields["category"]["choices"]
+    assert {"value": "zielen", "title": "Zieleń miejska (drzewa, trawniki, parki)"} in fields["category"]["choices"]
     assert fields["category"]["description"].startswith("Od kategorii zależy")
     assert fields["description"]["type"] == "text" and fields["description"]["max_length"] == 5000
     assert fields["latitude"] == {
