@@ -31,8 +31,8 @@ def _snapshot(stack, client):
     base = stack.instance_url(stack.parts[0])
     items, start = {}, 0
     while True:
-        data = client.rest("GET", f"{base}/@search?b_size=500&b_start={start}&sort_on=path"
-                                  "&metadata_fields=modified&metadata_fields=review_state&metadata_fields=case_sign")
+        # one metadata_fields value: a repeated parameter without :list is refused (400) since the REST fixes
+        data = client.rest("GET", f"{base}/@search?b_size=500&b_start={start}&sort_on=path&metadata_fields=_all")
         for item in data["items"]:
             items[item["@id"]] = (item["@type"], item["title"], item.get("modified"), item.get("review_state"),
                                   item.get("case_sign"))
