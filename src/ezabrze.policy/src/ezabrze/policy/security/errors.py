@@ -111,7 +111,13 @@ def _check_form_body(request):
 
 
 def _own(published):
+    """Our own pages. REST services are left out: they read their query as plone.restapi does (a repeated
+    parameter such as ``portal_type`` of ``@search`` is a list there) and answer bad values themselves."""
+    from plone.restapi.services import Service
+
     published = getattr(published, "im_self", None) or getattr(published, "__self__", None) or published
+    if isinstance(published, Service):
+        return False
     return any(cls.__module__.startswith("ezabrze.") for cls in type(published).__mro__)
 
 
