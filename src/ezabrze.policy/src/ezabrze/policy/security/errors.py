@@ -127,8 +127,12 @@ def on_after_traversal(event):
     bad = request.other.get(BAD_PARAMETER_KEY)
     if bad:
         raise BadRequest(translate(_(BAD_PARAMETER, mapping={"name": bad}), context=request))
-    if not _own(request.get("PUBLISHED")):
+    published = request.get("PUBLISHED")
+    if not _own(published):
         return
+    view = getattr(published, "__self__", None) or published
+    if getattr(view, "reads_list_parameters", False):
+        return  # a form whose fields are lists (name:list), read and checked by the view itself
     for name, value in request.form.items():
         if isinstance(value, (str, FileUpload, bytes)):
             continue

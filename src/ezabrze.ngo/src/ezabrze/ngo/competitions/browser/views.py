@@ -55,6 +55,7 @@ def userid():
 
 
 class Base(BrowserView):
+    reads_list_parameters = True  # name:list fields of its form (ezabrze.policy.security refuses lists elsewhere)
     error = None
 
     def t(self, message):

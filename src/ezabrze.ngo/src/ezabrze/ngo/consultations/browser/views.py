@@ -393,6 +393,7 @@ class ListingView(BrowserView):
 
 class FollowView(BrowserView):
     """An organization's verified representative (or an editor) chooses the areas it follows and how it is told."""
+    reads_list_parameters = True  # name:list fields of its form (ezabrze.policy.security refuses lists elsewhere)
 
     message = None
 

@@ -236,6 +236,7 @@ class ImportView(BrowserView):
 class ProposeView(BrowserView):
     """A logged-in person proposes an organization that is not in the registry yet and registers as its
     representative: the organization is created pending (not public) and an editor verifies both."""
+    reads_list_parameters = True  # name:list fields of its form (ezabrze.policy.security refuses lists elsewhere)
 
     errors = ()
     done = False
