@@ -1,6 +1,6 @@
 """Polish and usable errors: 50.3 and 50,3 are both read; generic validation messages are Polish."""
 
-from ezabrze.policy.security.forms import PointOrCommaFloatDataConverter
+from ezabrze.policy.converters import FloatConverter
 from z3c.form.browser.text import TextWidget
 from z3c.form.converter import FormatterValidationError
 from z3c.form.interfaces import IDataConverter
@@ -24,7 +24,7 @@ def _converter():
                                          ("-12.5", -12.5)])
 def test_latitude_with_point_or_comma(portal, text, number):
     converter = _converter()
-    assert isinstance(converter, PointOrCommaFloatDataConverter)
+    assert isinstance(converter, FloatConverter)  # the one point-or-comma converter of the portal
     assert converter.toFieldValue(text) == pytest.approx(number)
 
 
