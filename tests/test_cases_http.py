@@ -32,6 +32,20 @@ def _load(name, path):
 ADMIN = _load("ezabrze_acceptance_server", ROOT / "tests" / "server.py").ADMIN
 
 
+STATUS_LIMIT = "ezabrze.policy.cases.status_failures_allowed"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def status_tries_not_throttled(server, admin_auth):
+    """Earlier modules (the fuzzer, the headless client) send many wrong status queries from this same address;
+    the per-client limit is raised for this module (its own throttling test is in the package tests) and restored."""
+    registry = f"{server}/@registry"
+    before = requests.get(f"{registry}/{STATUS_LIMIT}", auth=admin_auth, headers=JSON, timeout=60).json()
+    requests.patch(registry, json={STATUS_LIMIT: 10000}, auth=admin_auth, headers=JSON, timeout=60).raise_for_status()
+    yield
+    requests.patch(registry, json={STATUS_LIMIT: before}, auth=admin_auth, headers=JSON, timeout=60).raise_for_status()
+
+
 @pytest.fixture(scope="module")
 def load():
     return _load("ezabrze_submit_load", ROOT / "tests" / "load" / "submit_load.py")

@@ -16,7 +16,6 @@ import time
 
 
 ROOT = Path(__file__).resolve().parents[2]
-ADMIN = ("admin", "admin")
 USER = ("przedstawiciel-klawiatura", "Klawiatura-2027!")
 ORG = "organizacje-pozarzadowe/organizacje/stowarzyszenie-przyjaciol-zabrza"
 CONSULTATION = "organizacje-pozarzadowe/konsultacje/program-wspolpracy-2027"
@@ -31,6 +30,10 @@ def _load(name, path):
         sys.modules[name] = module
         spec.loader.exec_module(module)
     return sys.modules[name]
+
+
+# The Zope root user of this checkout (random password, var/secrets.cfg), as tests/server.py reads it.
+ADMIN = _load("ezabrze_acceptance_server", ROOT / "tests" / "server.py").ADMIN
 
 
 def post_form(session, page_url, action_url, **data):

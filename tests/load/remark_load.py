@@ -30,7 +30,6 @@ import time
 
 
 ROOT = Path(__file__).resolve().parents[2]
-ADMIN = ("admin", "admin")
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
 FOLDER = "organizacje-pozarzadowe/konsultacje"
 JSON = {"Accept": "application/json", "Content-Type": "application/json"}
@@ -48,6 +47,10 @@ def _load(name, path):
 
 def server_lib():
     return _load("ezabrze_acceptance_server", ROOT / "tests" / "server.py")
+
+
+# The Zope root user of this checkout (random password, var/secrets.cfg), as tests/server.py reads it.
+ADMIN = server_lib().ADMIN
 
 
 def _session(auth=None):
