@@ -167,6 +167,29 @@ def _harness_pid():
         return None
 
 
+def kill_and_restart_when(result, at_count, stop_event):
+    """For the load checks: once `at_count` answers were acknowledged (``result.acknowledged`` under
+    ``result.lock``), SIGKILL the test instance and start it again; sets ``result.kill_time`` and
+    ``result.restarted``. Returns without killing when ``stop_event`` is set first."""
+    while not stop_event.is_set():
+        with result.lock:
+            done = len(result.acknowledged)
+        if done >= at_count:
+            break
+        time.sleep(0.05)
+    else:
+        return
+    pid = _harness_pid()
+    if pid is None:
+        raise RuntimeError("no harness pid file: is the test instance running (tests/server.py)?")
+    result.kill_time = time.monotonic()
+    os.killpg(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while port_in_use() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    result.restarted = start()  # stopped at exit of this process (atexit)
+
+
 def _is_our_instance(pid):
     """True if pid still runs this checkout's instance-test (guards against a recycled pid).
 

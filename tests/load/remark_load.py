@@ -22,8 +22,6 @@ from urllib.parse import urlsplit
 import argparse
 import importlib.util
 import json
-import os
-import signal
 import sys
 import threading
 import time
@@ -129,27 +127,6 @@ def client(consultation, username, quota, result, deadline, index):
             return
 
 
-def _kill_and_restart(result, at_count, stop_event):
-    lib = server_lib()
-    while not stop_event.is_set():
-        with result.lock:
-            done = len(result.acknowledged)
-        if done >= at_count:
-            break
-        time.sleep(0.05)
-    else:
-        return
-    pid = lib._harness_pid()
-    if pid is None:
-        raise RuntimeError("no harness pid file: is the test instance running (tests/server.py)?")
-    result.kill_time = time.monotonic()
-    os.killpg(pid, signal.SIGKILL)
-    deadline = time.monotonic() + 30
-    while lib.port_in_use() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    result.restarted = lib.start()
-
-
 def stored(consultation):
     """{remark id: created} of every remark (admin; paginated REST)."""
     admin = _session(ADMIN)
@@ -198,7 +175,7 @@ def run(url, clients=32, total=2000, crash=False, time_limit=1800, seconds_open=
     stop_event = threading.Event()
     killer = None
     if crash:
-        killer = threading.Thread(target=_kill_and_restart, args=(result, total // 2, stop_event), daemon=True)
+        killer = threading.Thread(target=server_lib().kill_and_restart_when, args=(result, total // 2, stop_event), daemon=True)
         killer.start()
     started = time.monotonic()
     for thread in threads:

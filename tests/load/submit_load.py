@@ -20,9 +20,7 @@ import argparse
 import html
 import importlib.util
 import json
-import os
 import re
-import signal
 import sys
 import threading
 import time
@@ -163,28 +161,6 @@ def client(url, quota, result, deadline, index):
         sent += 1
 
 
-def _kill_and_restart(result, url, at_count, stop_event):
-    """Wait until at_count submissions were acknowledged, then SIGKILL the test instance and start it again."""
-    lib = server_lib()
-    while not stop_event.is_set():
-        with result.lock:
-            done = len(result.acknowledged)
-        if done >= at_count:
-            break
-        time.sleep(0.05)
-    else:
-        return
-    pid = lib._harness_pid()
-    if pid is None:
-        raise RuntimeError("no harness pid file: is the test instance running (tests/server.py)?")
-    result.kill_time = time.monotonic()
-    os.killpg(pid, signal.SIGKILL)
-    deadline = time.monotonic() + 30
-    while lib.port_in_use() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    result.restarted = lib.start()  # stopped at exit of this process (atexit)
-
-
 def _instance_log(url):
     """The event log of the test instance, when ``url`` is that instance (else None)."""
     lib = server_lib()
@@ -231,7 +207,7 @@ def run(url, clients=32, total=5000, crash=False, time_limit=1800, with_smtp=Tru
         killer = None
         if crash:
             killer = threading.Thread(
-                target=_kill_and_restart, args=(result, url, total // 2, stop_event), name="killer", daemon=True
+                target=server_lib().kill_and_restart_when, args=(result, total // 2, stop_event), name="killer", daemon=True
             )
             killer.start()
         started = time.monotonic()
