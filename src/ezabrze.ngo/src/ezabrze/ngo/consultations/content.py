@@ -7,6 +7,7 @@ from ezabrze.ngo.consultations import MIN_DAYS
 from ezabrze.ngo.consultations import units as units_parser
 from ezabrze.policy.security.limits import FIELD_LINE_MAX
 from ezabrze.policy.security.limits import FIELD_TEXT_MAX
+from ezabrze.policy.security.limits import RICH_TEXT_MAX
 from plone.app.textfield import RichText
 from plone.autoform import directives
 from plone.dexterity.content import Container
@@ -26,10 +27,11 @@ class IConsultation(model.Schema):
         title=_("Consulted draft"),
         description=_(
             "Write each provision in its own paragraph starting with its number: \"§ 1.\" for a paragraph, "
-            "\"1.\" for a section (ustęp), \"1)\" for a point (punkt), \"a, max_length=RICH_TEXT_MAX)\" for a letter. Each becomes a unit "
+            "\"1.\" for a section (ustęp), \"1)\" for a point (punkt), \"a)\" for a letter. Each becomes a unit "
             "with its own remarks and permanent link. The units are frozen when the consultation is scheduled."
         ),
         required=True,
+        max_length=RICH_TEXT_MAX,
     )
     participation = schema.Choice(
         title=_("Who may take part"),
