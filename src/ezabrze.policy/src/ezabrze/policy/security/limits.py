@@ -16,9 +16,15 @@
 """
 
 from ezabrze.policy import _
+from plone.restapi.deserializer.dxfields import DefaultFieldDeserializer
+from plone.restapi.deserializer.dxfields import RichTextFieldDeserializer as BaseRichTextFieldDeserializer
+from plone.restapi.deserializer.dxfields import TextLineFieldDeserializer as BaseTextLineFieldDeserializer
+from zope.interface import Invalid
 from zope.schema import getFieldsInOrder
 from zope.schema.interfaces import IText
 from zope.schema.interfaces import ITextLine
+from zope.schema.interfaces import TooLong
+from zope.schema.interfaces import ValidationError
 
 
 LINE_MAX = 300
@@ -131,3 +137,38 @@ def limit_behaviour_fields():
 
 
 limit_behaviour_fields()
+
+
+def _too_long_message(field, request):
+    from zope.i18n import translate
+
+    return translate(_(TOO_LONG, mapping={"max": field.max_length}), context=request)
+
+
+class RichTextFieldDeserializer(BaseRichTextFieldDeserializer):
+    """plone.restapi's rich text deserializer, answering an over-long text with 400 for the field (plone.app.textfield
+    raises ``Invalid``, which plone.restapi does not expect: it would answer 500)."""
+
+    def __call__(self, value):
+        try:
+            return super().__call__(value)
+        except Invalid as error:
+            if isinstance(error, ValidationError):
+                raise
+            raise ValueError(_too_long_message(self.field, self.request)) from None
+
+
+class _TooLongInPolish:
+    def __call__(self, value):
+        try:
+            return super().__call__(value)
+        except TooLong:
+            raise ValueError(_too_long_message(self.field, self.request)) from None
+
+
+class TextFieldDeserializer(_TooLongInPolish, DefaultFieldDeserializer):
+    """plone.restapi's deserializer of text fields, with a Polish message naming the maximum for an over-long value."""
+
+
+class TextLineFieldDeserializer(_TooLongInPolish, BaseTextLineFieldDeserializer):
+    """The same for one-line text fields."""
