@@ -38,3 +38,32 @@ def test_an_over_long_value_is_refused(portal):
     with pytest.raises(TooLong):
         IOrganization["street"].validate("x" * (limits.FIELD_LINE_MAX + 1))
     IOrganization["street"].validate("x" * limits.FIELD_LINE_MAX)
+
+
+def test_remark_texts_have_limits(portal, world, login_as, frozen):
+    """Remarks are not content: their service checks the lengths itself (400, nothing stored)."""
+    from datetime import timedelta
+    from ezabrze.ngo.consultations import remarks as remarks_api
+    from ezabrze.ngo.consultations import state
+    from ezabrze.ngo.consultations.setup import folder
+    from ezabrze.ngo.testing import make_consultation
+    from ezabrze.ngo.testing import NOW
+    from plone import api
+
+    with api.env.adopt_roles(["Manager"]):
+        c = make_consultation(folder(), NOW - timedelta(days=1), NOW + timedelta(days=7), id_="c-open")
+        state.sync()
+    login_as("rep_a")
+    with pytest.raises(remarks_api.RemarkError) as too_long:
+        remarks_api.add(c, {"justification": "x" * (remarks_api.MAX_LENGTH + 1)})
+    assert too_long.value.status == 400
+    assert not list(remarks_api.remarks_tree(c).keys())
+    remark = remarks_api.add(c, {"justification": "Uzasadnienie."})
+    login_as("moderator")
+    with pytest.raises(remarks_api.RemarkError) as reason:
+        remarks_api.moderate(c, remark.id, "hide", "p" * (remarks_api.REASON_MAX_LENGTH + 1))
+    assert reason.value.status == 400 and not remark.hidden
+    login_as("staff")
+    with pytest.raises(remarks_api.RemarkError) as reasoning:
+        remarks_api.prepare_answer(c, remark.id, "accepted", "r" * (remarks_api.MAX_LENGTH + 1))
+    assert reasoning.value.status == 400 and not remark.answer

@@ -30,7 +30,8 @@ import time
 import uuid
 
 
-MAX_LENGTH = 10000
+MAX_LENGTH = 10000  # a remark's texts and an answer's reasoning
+REASON_MAX_LENGTH = 2000  # a moderator's reason
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 RESIDENT = "resident"
 NGO = "ngo"
@@ -282,6 +283,8 @@ def moderate(consultation, remark_id, action, reason):
     reason = _clean(reason)
     if not reason:
         raise RemarkError(400, _("Give the reason of the moderation."))
+    if len(reason) > REASON_MAX_LENGTH:
+        raise RemarkError(400, _("The reason is too long (at most 2000 characters)."))
     if action == "hide":
         if remark.hidden:
             raise RemarkError(409, _("The remark is already hidden."))
@@ -317,6 +320,8 @@ def prepare_answer(consultation, remark_id, verdict, reasoning):
     reasoning = _clean(reasoning)
     if not reasoning:
         raise RemarkError(400, _("Give the reasoning of the answer."))
+    if len(reasoning) > MAX_LENGTH:
+        raise RemarkError(400, _("A text is too long (at most 10000 characters)."))
     remark.answer = PersistentMapping(
         verdict=verdict,
         reasoning=reasoning,
