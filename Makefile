@@ -39,7 +39,7 @@ $(SCHEMATHESIS): requirements-test.txt | $(VENV)/bin/python
 # The test stack of tests/cluster gets ports derived from EZABRZE_TEST_PORT (deploy/cluster.py uses the same
 # offsets for Varnish +200, HAProxy +230 and its stats +240).
 CLUSTER_TEST_PORTS = ports:cluster-test1=$$(($(EZABRZE_TEST_PORT) + 210)) ports:cluster-test2=$$(($(EZABRZE_TEST_PORT) + 220)) \
-  ports:postgres-test=$$(($(EZABRZE_TEST_PORT) + 250))
+  ports:postgres-test=$$(($(EZABRZE_TEST_PORT) + 250)) ports:instance-bench=$$(($(EZABRZE_TEST_PORT) + 60))
 
 bin/instance: $(BUILDOUT) $(SOURCES) var/secrets.cfg
 	$(BUILDOUT) -N -c buildout.cfg ports:instance-test=$(EZABRZE_TEST_PORT) $(CLUSTER_TEST_PORTS)
