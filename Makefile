@@ -99,7 +99,13 @@ bench-remarks: build ## 32 clients post 2000 remarks to one consultation, kill -
 # --- Production stack (README, "Production stack"): Varnish -> HAProxy -> N Zope instances -> PostgreSQL
 CLUSTER_INSTANCES ?= 2
 export CLUSTER_INSTANCES
-CLUSTER := python3 deploy/cluster.py --stack cluster
+# CLUSTER_STACK: which stack the commands below act on (tests/cluster runs them on its own, "cluster-test").
+CLUSTER_STACK ?= cluster
+CLUSTER := python3 deploy/cluster.py --stack $(CLUSTER_STACK)
+# make migrate-to-postgres copies this FileStorage (make start's) into this database of the stack's PostgreSQL.
+MIGRATE_FILESTORAGE ?= var/filestorage/Data.fs
+MIGRATE_BLOBSTORAGE ?= var/blobstorage
+MIGRATE_DATABASE ?= ezabrze
 BACKUP_KEEP ?= 7
 export BACKUP_KEEP
 
@@ -133,7 +139,7 @@ cluster-stop: ## Stop the production stack (Varnish, HAProxy, instances, Postgre
 .PHONY: migrate-to-postgres
 migrate-to-postgres: cluster-instances ## Copy make start's FileStorage (var/filestorage) into PostgreSQL (zodbconvert)
 	@$(MAKE) -s stop
-	$(CLUSTER) migrate
+	$(CLUSTER) migrate --filestorage $(MIGRATE_FILESTORAGE) --blobstorage $(MIGRATE_BLOBSTORAGE) --database $(MIGRATE_DATABASE)
 	@echo "Migrated. Start the stack with: make cluster"
 
 .PHONY: backup
