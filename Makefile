@@ -81,11 +81,15 @@ BENCH_CLIENTS ?= 32
 BENCH_SUBMISSIONS ?= 5000
 
 .PHONY: bench
-bench: bench-pages bench-forms bench-remarks bench-search ## The benchmarks below
+bench: bench-pages bench-scale bench-forms bench-remarks bench-search ## The benchmarks below
 
 .PHONY: bench-pages
-bench-pages: build system-deps ## Anonymous throughput of the home page against a stock Plone Document (wrk)
+bench-pages: build system-deps ## Own pages and REST answers against a stock Plone Document, as ratios in one run (wrk)
 	scripts/bench.sh
+
+.PHONY: bench-scale
+bench-scale: build system-deps ## The catalogue at 20,000 service cards (var/bench): catalogue page vs demo size, @search filters p99
+	scripts/bench_scale.sh
 
 .PHONY: bench-forms
 bench-forms: build system-deps ## $(BENCH_CLIENTS) clients send $(BENCH_SUBMISSIONS) form submissions, kill -9 half-way: nothing lost

@@ -125,4 +125,6 @@ def main(app, argv):
 
 
 if __name__ == "__main__":
-    main(app, sys.argv[1:])  # noqa: F821 - `app` is provided by `bin/instance run`
+    # `bin/instance-bench run SCRIPT ARGS` runs us as `python -c SCRIPT ARGS`: our arguments follow the script.
+    argv = sys.argv[sys.argv.index("-c") + 2 :] if "-c" in sys.argv else sys.argv[1:]
+    main(app, argv)  # noqa: F821 -- `app` is provided by `bin/instance-bench run`
