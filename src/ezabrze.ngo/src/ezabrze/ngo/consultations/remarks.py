@@ -24,6 +24,8 @@ from persistent import Persistent
 from persistent.list import PersistentList
 from persistent.mapping import PersistentMapping
 from plone import api
+from z3c.caching.purge import Purge
+from zope.event import notify
 
 import re
 import time
@@ -199,6 +201,7 @@ def add(consultation, data, now=None):
         created=now,
     )
     tree[remark.id] = remark
+    _changed(consultation)
     return remark
 
 
@@ -250,6 +253,12 @@ def show_answer(consultation, remark):
 # ------------------------------------------------------------------------------------------------ moderation
 
 
+def _changed(consultation):
+    """The remarks live in the consultation's annotations, not as content: a posted, hidden, restored or
+    answered remark changes its public pages, so they are purged from the caching proxy (ezabrze.ngo.caching)."""
+    notify(Purge(consultation))
+
+
 def _log(consultation, remark, action, reason, actor):
     # keyed by the system time in ns (ordered even under a frozen test clock) and a random suffix
     moderation_log(consultation)[f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}"] = PersistentMapping(
@@ -273,6 +282,7 @@ def report(consultation, remark_id, reason):
     if len(remark.reports) >= hide_after() and not remark.hidden:
         remark.hidden = True
         _log(consultation, remark, "hide", "reports", "system")
+        _changed(consultation)
     return remark
 
 
@@ -297,6 +307,7 @@ def moderate(consultation, remark_id, action, reason):
     else:
         raise RemarkError(400, _("Unknown moderation action."))
     _log(consultation, remark, action, reason, api.user.get_current().getId())
+    _changed(consultation)
     return remark
 
 
@@ -342,6 +353,8 @@ def publish_answers(consultation):
         if remark.answer and not remark.answer.get("published"):
             remark.answer["published"] = now
             published.append(remark)
+    if published:
+        _changed(consultation)
     return published
 
 
