@@ -84,6 +84,14 @@ class NetworkNode(Item):
 
     faults = ()
 
+    def may_be_public(self):
+        """The workflow's guard of "make public": the kind is one the control panel lets be public (connected
+        sites never)."""
+        from ezabrze.policy.network import PUBLIC_NODE_TYPES
+        from ezabrze.policy.network import setting
+
+        return self.node_type in PUBLIC_NODE_TYPES and self.node_type in setting("public_node_types", PUBLIC_NODE_TYPES)
+
     def report_fault(self, status, comment):
         """Record a fault report (or its repair) and set the node's status to it."""
         if status not in NODE_STATUSES:

@@ -2,7 +2,6 @@
 ``NetworkStaff`` for the group of the city's staff (they see the staff-only nodes and fields, report faults)."""
 
 from datetime import date
-from ezabrze.policy.network import PUBLIC_NODE_TYPES
 from ezabrze.policy.network import REGISTRY_ID
 from ezabrze.policy.network import STAFF_ROLE
 from ezabrze.policy.strategy import FIRST_STRATEGY_ID
@@ -92,7 +91,7 @@ def load_demo(portal):
             internal_notes=item["internal_notes"],
             project=_project(portal, item["project"]),
         )
-        if item["node_type"] in PUBLIC_NODE_TYPES:
+        if node.may_be_public():
             api.content.transition(node, transition="make_public")
         count += 1
     for item in data["segments"]:
