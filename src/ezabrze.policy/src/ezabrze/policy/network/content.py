@@ -42,6 +42,29 @@ def _longitude(value):
     return True
 
 
+FAULT_COMMENT_MAX = 2000
+
+
+def fault_errors(status, comment):
+    """What is wrong with a fault report (the form and REST check the same): {field: message}, empty when fine.
+    `comment` is the stripped text."""
+    errors = {}
+    if status not in NODE_STATUSES:
+        errors["status"] = _(
+            "fault_status_invalid",
+            default="Choose the new status: working, fault, maintenance or planned.",
+        )
+    if not isinstance(comment, str) or not comment:
+        errors["comment"] = _("fault_comment_missing", default="Describe the fault or the repair.")
+    elif len(comment) > FAULT_COMMENT_MAX:
+        errors["comment"] = _(
+            "fault_comment_too_long",
+            default="The comment is too long: at most ${max} characters.",
+            mapping={"max": FAULT_COMMENT_MAX},
+        )
+    return errors
+
+
 class INetworkRegistry(model.Schema):
     """The folder of the registry."""
 
