@@ -44,6 +44,29 @@ def _longitude(value):
     return True
 
 
+FAULT_COMMENT_MAX = 2000
+
+
+def fault_errors(status, comment):
+    """What is wrong with a fault report (the form and REST check the same): {field: message}, empty when fine.
+    `comment` is the stripped text."""
+    errors = {}
+    if status not in NODE_STATUSES:
+        errors["status"] = _(
+            "fault_status_invalid",
+            default="Choose the new status: working, fault, maintenance or planned.",
+        )
+    if not isinstance(comment, str) or not comment:
+        errors["comment"] = _("fault_comment_missing", default="Describe the fault or the repair.")
+    elif len(comment) > FAULT_COMMENT_MAX:
+        errors["comment"] = _(
+            "fault_comment_too_long",
+            default="The comment is too long: at most ${max} characters.",
+            mapping={"max": FAULT_COMMENT_MAX},
+        )
+    return errors
+
+
 class INetworkRegistry(model.Schema):
     """The folder of the registry."""
 
@@ -85,6 +108,14 @@ class NetworkNode(Item):
     """Węzeł sieci."""
 
     faults = ()
+
+    def may_be_public(self):
+        """The workflow's guard of "make public": the kind is one the control panel lets be public (connected
+        sites never)."""
+        from ezabrze.policy.network import PUBLIC_NODE_TYPES
+        from ezabrze.policy.network import setting
+
+        return self.node_type in PUBLIC_NODE_TYPES and self.node_type in setting("public_node_types", PUBLIC_NODE_TYPES)
 
     def report_fault(self, status, comment):
         """Record a fault report (or its repair) and set the node's status to it."""
