@@ -229,12 +229,16 @@ def test_point_on_the_map_instead_of_address(site, http_request):
     [
         (problem(address=None, latitude=None, longitude=None), "address", "location_required"),
         (problem(address=None, latitude=50.3, longitude=None), "longitude", "point_incomplete"),
+        # Gliwice and Bytom, outside the outline of Zabrze (network/data/zabrze.geojson)
+        (problem(address=None, latitude=50.2945, longitude=18.6714), "latitude", "point_outside_city"),
+        (problem(address="ul. Wolności 1", latitude=50.3480, longitude=18.9157), "latitude", "point_outside_city"),
     ],
 )
 def test_location_is_required(site, http_request, fields, field, message):
     before = count_cases(site)
     result, info = submit(site, http_request, "zglos-problem", **fields)
     assert field in result and info is None
+    assert result[field] == message
     assert count_cases(site) == before
 
 

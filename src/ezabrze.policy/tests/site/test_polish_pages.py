@@ -9,6 +9,7 @@ from ezabrze.policy.testing import catalogue as ct
 from plone import api
 from zope.i18n.translationdomain import TranslationDomain
 
+import lxml.html
 import pytest
 import re
 import transaction
@@ -17,15 +18,16 @@ import transaction
 LETTERS = re.compile(r"[A-Za-z]{2,}")
 
 
-def _in_catalogues(domain, msgid, languages):
-    return any(
-        domain._data[name].queryMessage(msgid) is not None
-        for language in languages
-        for name in domain._catalogs.get(language, ())
-    )
+def _in_catalogues(domain, msgid, languages, msgid_plural=None):
+    def has(catalogue):
+        if msgid_plural is not None:
+            return catalogue.queryPluralMessage(msgid, msgid_plural, 1) is not None
+        return catalogue.queryMessage(msgid) is not None
+
+    return any(has(domain._data[name]) for language in languages for name in domain._catalogs.get(language, ()))
 
 
-def _is_untranslated(domain, msgid, default):
+def _is_untranslated(domain, msgid, default, msgid_plural=None):
     """No Polish entry for a message the domain really owns.
 
     A Polish entry counts even when it is spelled like the default ("E-mail:"). Messages of our own domains
@@ -33,7 +35,7 @@ def _is_untranslated(domain, msgid, default):
     domain's own when it has a default different from its id or another language translates it: text that
     is only passed through translate (content titles, field titles of forms editors made) does not.
     """
-    if _in_catalogues(domain, msgid, ["pl"]):
+    if _in_catalogues(domain, msgid, ["pl"], msgid_plural):
         return False
     if domain.domain.startswith("ezabrze."):
         return True
@@ -60,7 +62,8 @@ def untranslated(monkeypatch):
         number=None,
     ):
         result = original(self, msgid, mapping, context, target_language, default, msgid_plural, default_plural, number)
-        if LETTERS.search(str(msgid)) and _is_untranslated(self, str(msgid), default):
+        plural = str(msgid_plural or getattr(msgid, "msgid_plural", None) or "") or None
+        if LETTERS.search(str(msgid)) and _is_untranslated(self, str(msgid), default, plural):
             found.add(f"{self.domain}: {msgid!s} -> {str(result)[:60]!r}")
         return result
 
@@ -109,10 +112,45 @@ def test_every_public_page_is_all_polish(request_factory, pages, untranslated):
     assert problems == [], "\n".join(problems)
 
 
+STAFF_PAGES = {
+    "add service form": "/dla-mieszkancow/uslugi/++add++Service",
+    "service edit form": "/dla-mieszkancow/uslugi/prawo-jazdy/edit",
+    "add unit form": "/dla-mieszkancow/jednostki/++add++OrganizationalUnit",
+    "unit edit form": "/dla-mieszkancow/jednostki/wydzial/edit",
+    "page edit form": "/strona/edit",
+    "stale cards": "/dla-mieszkancow/uslugi/@@nieaktualne-karty",
+    "my work": "/@@moja-praca",
+    "intranet": "/intranet",
+    "staff directory": "/intranet/pracownicy",
+    "unit cases": "/@@sprawy-jednostki",
+    "search synonyms control panel": "/@@synonimy-wyszukiwania",
+    "editorial control panel": "/@@ezabrze-editorial-settings",
+    "life event categories control panel": "/@@kategorie-zdarzen-zyciowych",
+    "cases control panel": "/@@sprawy-ustawienia",
+}
+
+
+def test_every_staff_page_is_all_polish(request_factory, pages, untranslated):
+    """Edit forms of own types, my work, the intranet and the control panels of own features, logged in."""
+    session = request_factory(role="Manager", api=False)
+    session.headers["Accept"] = "text/html"
+    problems = []
+    for name, path in STAFF_PAGES.items():
+        untranslated.clear()
+        response = session.get(path)
+        assert response.status_code == 200, (name, response.status_code)
+        problems.extend(f"{name}: {entry}" for entry in sorted(untranslated))
+    assert problems == [], "\n".join(problems)
+
+
 def test_search_page_counts_in_correct_polish(request_factory, pages):
     session = request_factory(api=False)
     session.headers["Accept"] = "text/html"
     html = session.get(pages["search"]).text
     assert "Filtruj wyniki" in html and "Filter the results" not in html
-    assert "Liczba wyników pasujących do kryteriów:" in html
     assert "element(ów)" not in html
+    counts = lxml.html.fromstring(html).xpath("//*[@id='results-count']")
+    assert " ".join(counts[0].text_content().split()) == "1 element pasuje do kryteriów wyszukiwania"
+    html = session.get("/@@search?SearchableText=xyzxyz").text
+    counts = lxml.html.fromstring(html).xpath("//*[@id='results-count']")
+    assert " ".join(counts[0].text_content().split()) == "0 elementów pasuje do kryteriów wyszukiwania"

@@ -5,12 +5,16 @@
 - `ensure(container, type_, id_, title, ...)`: get-or-create an item by id (set-up and demo content are idempotent);
 - `ensure_group(groupname, title, description)`: get-or-create a group;
 - `paginate(sequence, request, size)` (by `b_start`) and `paginate_by_page(...)` (by `?page=N`): one way to cut a
-  page, both plone.batching Batches.
+  page, both plone.batching Batches;
+- `counted(number, singular, plural, request, domain)`: a count with the plural form its language needs ("1 usługa",
+  "3 usługi", "5 usług"; gettext plural forms, the Plural-Forms header of each .po).
 """
 
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from plone.batching import Batch
+from zope.i18n import translate
+from zope.i18nmessageid import Message
 
 import logging
 
@@ -78,3 +82,13 @@ def page_number(request, name="page"):
 def paginate_by_page(sequence, request, size, name="page"):
     """The page of `sequence` that the request asks for by `?page=N` (readable addresses of public boards)."""
     return Batch(sequence, size, (page_number(request, name) - 1) * size)
+
+
+def counted(number, singular, plural, request, domain="ezabrze.policy"):
+    """`singular`/`plural` (English msgids, "${count}" stands for the number) translated in the plural form of
+    `number` for the request's language: Polish has three (1 element, 2-4 elementy, 5+ elementów; 22 elementy,
+    12 elementów), English two. Templates call it through their view: Zope page templates have no plural form.
+    """
+    number = int(number or 0)
+    message = Message(singular, domain=domain, msgid_plural=plural, number=number, mapping={"count": number})
+    return translate(message, context=request)
