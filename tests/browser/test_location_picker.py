@@ -40,20 +40,29 @@ def open_form(browser, server):
     return browser.find_element(By.CSS_SELECTOR, "#ezabrze-location-picker svg")
 
 
-def offset_of(browser, svg, x, y):
-    """Offset from the SVG element's centre (Selenium's origin) of the SVG user coordinates (x, y)."""
-    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", svg)
+def window_xy(browser, svg, x, y):
+    """Window coordinates of the SVG user coordinates (x, y), after scrolling them to the middle of the window."""
     return browser.execute_script(
         """
         const svg = arguments[0], p = svg.createSVGPoint();
         p.x = arguments[1]; p.y = arguments[2];
-        const q = p.matrixTransform(svg.getScreenCTM()), r = svg.getBoundingClientRect();
-        return [Math.round(q.x - (r.left + r.width / 2)), Math.round(q.y - (r.top + r.height / 2))];
+        // "instant": Bootstrap makes scrolling smooth, the point would still move
+        window.scrollBy({top: p.matrixTransform(svg.getScreenCTM()).y - window.innerHeight / 2, behavior: "instant"});
+        const q = p.matrixTransform(svg.getScreenCTM());
+        return [Math.round(q.x), Math.round(q.y)];
         """,
         svg,
         x,
         y,
     )
+
+
+def tap(browser, svg, x, y, kind=interaction.POINTER_MOUSE):
+    """A real click (or touch) of the pointer at the SVG user coordinates (x, y)."""
+    left, top = window_xy(browser, svg, x, y)
+    actions = ActionBuilder(browser, mouse=PointerInput(kind, kind))
+    actions.pointer_action.move_to_location(left, top).pointer_down().pointer_up()
+    actions.perform()
 
 
 def svg_xy(browser, lon, lat):
@@ -91,29 +100,26 @@ def test_mouse_click_sets_the_point_and_outside_is_refused(server, browser):
     assert address.is_displayed()
     assert browser.find_element(By.CSS_SELECTOR, "label[for='form-widgets-address']").text
 
-    dx, dy = offset_of(browser, svg, *svg_xy(browser, *INSIDE))
-    ActionChains(browser).move_to_element_with_offset(svg, dx, dy).click().perform()
+    tap(browser, svg, *svg_xy(browser, *INSIDE))
     lat, lon = values(browser)
     assert abs(float(lat) - INSIDE[1]) < 0.002 and abs(float(lon) - INSIDE[0]) < 0.002, (lat, lon)
     assert "." in lat  # a decimal point, which the form accepts
     assert status(browser).startswith("Ustawiono punkt: szerokość")
 
-    dx, dy = offset_of(browser, svg, *OUTSIDE_CORNER)
-    ActionChains(browser).move_to_element_with_offset(svg, dx, dy).click().perform()
+    tap(browser, svg, *OUTSIDE_CORNER)
     assert values(browser) == (lat, lon)  # unchanged
     assert "poza Zabrzem" in status(browser)
 
-    browser.find_element(By.CSS_SELECTOR, ".ezabrze-location-picker-clear").click()
+    clear = browser.find_element(By.CSS_SELECTOR, ".ezabrze-location-picker-clear")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", clear)
+    clear.click()
     assert values(browser) == ("", "")
     assert status(browser) == "Punkt usunięto."
 
 
 def test_touch_sets_the_point(server, browser):
     svg = open_form(browser, server)
-    dx, dy = offset_of(browser, svg, *svg_xy(browser, *INSIDE))
-    actions = ActionBuilder(browser, mouse=PointerInput(interaction.POINTER_TOUCH, "finger"))
-    actions.pointer_action.move_to(svg, dx, dy).pointer_down().pointer_up()
-    actions.perform()
+    tap(browser, svg, *svg_xy(browser, *INSIDE), kind=interaction.POINTER_TOUCH)
     lat, lon = values(browser)
     assert abs(float(lat) - INSIDE[1]) < 0.002 and abs(float(lon) - INSIDE[0]) < 0.002, (lat, lon)
 
@@ -153,11 +159,9 @@ def test_picked_point_is_accepted_by_the_form(server, browser):
     svg = open_form(browser, server)
     Select(browser.find_element(By.ID, "form-widgets-category")).select_by_index(1)
     browser.find_element(By.ID, "form-widgets-description").send_keys("Przewrócony znak drogowy")
-    dx, dy = offset_of(browser, svg, *svg_xy(browser, *INSIDE))
-    ActionChains(browser).move_to_element_with_offset(svg, dx, dy).click().perform()
+    tap(browser, svg, *svg_xy(browser, *INSIDE))
     button = browser.find_element(By.ID, "form-buttons-submit")
-    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
-    button.click()
+    browser.execute_script("arguments[0].form.requestSubmit(arguments[0]);", button)
     WebDriverWait(browser, 30).until(lambda driver: driver.find_elements(By.ID, "case-sign"))
     assert browser.find_element(By.ID, "case-sign").text.startswith("ZAB/")
 
