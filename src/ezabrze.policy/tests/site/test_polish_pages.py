@@ -1,74 +1,24 @@
-"""No English on Polish pages: every public page type and form renders with every message translated.
+"""No English on Polish pages: every public page type and form, and the staff pages (edit forms of own types,
+my work, the intranet, control panels of own features), render with every message translated.
 
-While the pages render, each translation asked for in Polish is watched: a message that comes back as its
-English default (or as its bare msgid) was not translated, and the test names it with its domain. Override
-translations of Plone's own messages live in ezabrze.policy's locales (pl/LC_MESSAGES/plone.po).
+While the pages render, each translation asked for in Polish is watched (ezabrze.policy.testing.polish): a message
+that comes back as its English default (or as its bare msgid) was not translated, and the test names it with its
+domain. Override translations of Plone's own messages live in ezabrze.policy's locales (pl/LC_MESSAGES/plone.po).
+ezabrze.ngo checks its pages (representatives, remark and offer forms) the same way (tests/test_polish_pages.py).
 """
 
 from ezabrze.policy.testing import catalogue as ct
+from ezabrze.policy.testing import polish
 from plone import api
-from zope.i18n.translationdomain import TranslationDomain
 
 import lxml.html
 import pytest
-import re
 import transaction
-
-
-LETTERS = re.compile(r"[A-Za-z]{2,}")
-
-
-def _in_catalogues(domain, msgid, languages, msgid_plural=None):
-    def has(catalogue):
-        if msgid_plural is not None:
-            return catalogue.queryPluralMessage(msgid, msgid_plural, 1) is not None
-        return catalogue.queryMessage(msgid) is not None
-
-    return any(has(domain._data[name]) for language in languages for name in domain._catalogs.get(language, ()))
-
-
-def _is_untranslated(domain, msgid, default, msgid_plural=None):
-    """No Polish entry for a message the domain really owns.
-
-    A Polish entry counts even when it is spelled like the default ("E-mail:"). Messages of our own domains
-    must all have one; in other domains (plone, plone.app.*, collective.easyform) a message counts as the
-    domain's own when it has a default different from its id or another language translates it: text that
-    is only passed through translate (content titles, field titles of forms editors made) does not.
-    """
-    if _in_catalogues(domain, msgid, ["pl"], msgid_plural):
-        return False
-    if domain.domain.startswith("ezabrze."):
-        return True
-    if default is not None and str(default) != str(msgid):
-        return True
-    others = [language for language in domain._catalogs if language not in ("pl", "test")]  # "test": zope.i18n's echo
-    return _in_catalogues(domain, msgid, others)
 
 
 @pytest.fixture
 def untranslated(monkeypatch):
-    found = set()
-    original = TranslationDomain.translate
-
-    def watching(
-        self,
-        msgid,
-        mapping=None,
-        context=None,
-        target_language=None,
-        default=None,
-        msgid_plural=None,
-        default_plural=None,
-        number=None,
-    ):
-        result = original(self, msgid, mapping, context, target_language, default, msgid_plural, default_plural, number)
-        plural = str(msgid_plural or getattr(msgid, "msgid_plural", None) or "") or None
-        if LETTERS.search(str(msgid)) and _is_untranslated(self, str(msgid), default, plural):
-            found.add(f"{self.domain}: {msgid!s} -> {str(result)[:60]!r}")
-        return result
-
-    monkeypatch.setattr(TranslationDomain, "translate", watching)
-    return found
+    return polish.watch_untranslated(monkeypatch)
 
 
 @pytest.fixture
@@ -103,12 +53,7 @@ def pages(functional_portal):
 def test_every_public_page_is_all_polish(request_factory, pages, untranslated):
     session = request_factory(api=False)
     session.headers["Accept"] = "text/html"
-    problems = []
-    for name, path in pages.items():
-        untranslated.clear()
-        response = session.get(path)
-        assert response.status_code == 200, (name, response.status_code)
-        problems.extend(f"{name}: {entry}" for entry in sorted(untranslated))
+    problems = polish.check_pages(session, pages, untranslated)
     assert problems == [], "\n".join(problems)
 
 
@@ -134,12 +79,7 @@ def test_every_staff_page_is_all_polish(request_factory, pages, untranslated):
     """Edit forms of own types, my work, the intranet and the control panels of own features, logged in."""
     session = request_factory(role="Manager", api=False)
     session.headers["Accept"] = "text/html"
-    problems = []
-    for name, path in STAFF_PAGES.items():
-        untranslated.clear()
-        response = session.get(path)
-        assert response.status_code == 200, (name, response.status_code)
-        problems.extend(f"{name}: {entry}" for entry in sorted(untranslated))
+    problems = polish.check_pages(session, STAFF_PAGES, untranslated)
     assert problems == [], "\n".join(problems)
 
 
