@@ -90,7 +90,7 @@ def test_search_page_counts_in_correct_polish(request_factory, pages):
     assert "Filtruj wyniki" in html and "Filter the results" not in html
     assert "element(ów)" not in html
     counts = lxml.html.fromstring(html).xpath("//*[@id='results-count']")
-    assert " ".join(counts[0].text_content().split()) == "3 elementy pasują do kryteriów wyszukiwania"  # prawo jazdy: the card, its unit, the catalogue
+    assert " ".join(counts[0].text_content().split()) == "3 elementy pasują do kryteriów wyszukiwania"
     html = session.get("/@@search?SearchableText=xyzxyz").text
     counts = lxml.html.fromstring(html).xpath("//*[@id='results-count']")
     assert " ".join(counts[0].text_content().split()) == "0 elementów pasuje do kryteriów wyszukiwania"
