@@ -158,7 +158,7 @@ restore: ## Restore a dump into the production database (BACKUP=file, default: t
 bench-cluster: build system-deps ## The production stack's three ratios (cache, 2 vs 1 instance, proxy overhead)
 	bin/zopepy tests/cluster/bench_cluster.py
 
-BENCH_SEARCH_ITEMS ?= 2000
+BENCH_SEARCH_ITEMS ?= 20000
 
 .PHONY: bench-search
 bench-search: build ## Search: Polish lexicon against the stock one (reindex time, query p50/p99, recall, first hit)
