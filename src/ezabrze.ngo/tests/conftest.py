@@ -57,3 +57,13 @@ def login_as(portal):
             login(portal, name)
 
     return switch
+
+
+@pytest.fixture(autouse=True)
+def _fresh_form_limits():
+    """The limits of the participation forms count in memory per process: every test starts from zero."""
+    from ezabrze.ngo import limits
+
+    limits.reset()
+    yield
+    limits.reset()

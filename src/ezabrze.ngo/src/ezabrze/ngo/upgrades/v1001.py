@@ -3,6 +3,7 @@
 - The role OrganizationRepresentative (computed for the verified representatives of a verified organization)
   and "Modify portal content" for it in the organization workflow's state verified; the permissions of the
   existing organizations are recomputed.
+- Settings of the limits of the remark and proposal forms (registry ``ezabrze.ngo.consultations``).
 """
 
 from plone import api
@@ -30,3 +31,9 @@ def representatives_edit(context):
             org.reindexObjectSecurity()
             count += 1
     logger.info("Organizations: representatives may edit the public fields (%d organizations updated)", count)
+
+
+def form_limits(context):
+    setup = api.portal.get_tool("portal_setup")
+    setup.runImportStepFromProfile(PROFILE, "plone.app.registry", run_dependencies=False)
+    logger.info("Limits of the remark and proposal forms added to the consultation settings")

@@ -6,6 +6,7 @@ action shows its Polish message (and the matching HTTP status) and stores nothin
 
 from ezabrze.ngo import _
 from ezabrze.ngo import clock
+from ezabrze.ngo import limits
 from ezabrze.ngo.consultations import CONSULTATION_TYPE
 from ezabrze.ngo.consultations import diff
 from ezabrze.ngo.consultations import EXPORT_PERMISSION
@@ -134,6 +135,16 @@ class RemarkFormView(Base):
     def __call__(self):
         if self.post():
             form = self.request.form
+            spam = limits.honeypot_refused(self.request)
+            if spam:
+                self.request.response.setStatus(403)
+                self.error = self.t(spam)
+                return self.index()
+            try:
+                limits.reserve("remarks", self.request)
+            except limits.Limited as error:
+                self.error = limits.answer_429(self.request, error)
+                return self.index()
             try:
                 remark = remarks_api.add(self.context, form)
             except remarks_api.RemarkError as error:
