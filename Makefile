@@ -84,7 +84,7 @@ BENCH_SUBMISSIONS ?= 5000
 bench: bench-pages bench-forms bench-remarks bench-search ## The benchmarks below
 
 .PHONY: bench-pages
-bench-pages: build system-deps ## Anonymous throughput of the home page against a stock Plone Document (wrk)
+bench-pages: build system-deps ## Anonymous throughput of the home page and a consultation with 300 remarks against a stock Plone Document (wrk)
 	scripts/bench.sh
 
 .PHONY: bench-forms

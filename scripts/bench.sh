@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# scripts/bench.sh — anonymous throughput of the e-Zabrze home page against a stock Plone Document.
+# scripts/bench.sh — anonymous throughput of the e-Zabrze home page and of a consultation page with 300 remarks
+# against a stock Plone Document.
 #
 # Uses the throw-away test instance (bin/instance-test, http://localhost:18080/zabrze), started and
 # stopped by tests/server.py exactly as the pytest harness does (fresh var/test, site created by
@@ -11,7 +12,8 @@
 #
 # Environment: BENCH_DURATION (wrk -d, default 15s), BENCH_CONNECTIONS (wrk -c, default 16),
 #              BENCH_THREADS (wrk -t, default 2), BENCH_TIMEOUT (wrk --timeout, default 10s),
-#              BENCH_ADMIN (default: [admin] of var/secrets.cfg), PYTHON (default python3).
+#              BENCH_ADMIN (default: [admin] of var/secrets.cfg), PYTHON (default python3),
+#              BENCH_REMARKS (remarks on the consultation page, default 300).
 set -euo pipefail
 SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 cd "$(dirname "$SELF")/.."
@@ -113,7 +115,82 @@ if page.get("review_state") != "published":
     print("bench: published bench-stock-page")
 PY
 
-for url in "$STOCK_URL" "$HOME_URL"; do
+CONSULTATION_URL="$SITE_URL/organizacje-pozarzadowe/konsultacje/bench-konsultacja"
+echo "bench: ensuring the consultation $CONSULTATION_URL with ${BENCH_REMARKS:-300} remarks"
+"$PYTHON" - "$SITE_URL" "$ADMIN" "${BENCH_REMARKS:-300}" <<'PY'
+"""An open consultation "bench-konsultacja" with N public remarks (REST: admin creates it and a resident account,
+the resident posts the remarks; the participation limits are switched off on this throw-away instance first)."""
+import base64
+import json
+import sys
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta, UTC
+
+site, admin, wanted = sys.argv[1], sys.argv[2], int(sys.argv[3])
+folder = f"{site}/organizacje-pozarzadowe/konsultacje"
+url = f"{folder}/bench-konsultacja"
+RESIDENT = ("bench-mieszkaniec", "Bench-Mieszkaniec-2027!")
+
+
+def call(method, target, payload=None, auth=admin):
+    data = json.dumps(payload).encode() if payload is not None else None
+    token = base64.b64encode(auth.encode()).decode()
+    request = urllib.request.Request(target, data=data, method=method, headers={
+        "Accept": "application/json", "Content-Type": "application/json", "Authorization": f"Basic {token}"})
+    try:
+        with urllib.request.urlopen(request, timeout=120) as response:
+            return response.status, json.loads(response.read() or b"{}")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode(errors="replace")[:2000]
+
+
+status, _ = call("PATCH", f"{site}/@registry", {"ezabrze.ngo.consultations.remarks_per_account": 0,
+                                                "ezabrze.ngo.consultations.remarks_per_address": 0})
+if status != 204:
+    sys.exit(f"bench: could not switch the participation limits off (HTTP {status})")
+status, _ = call("GET", url)
+if status == 404:
+    now = datetime.now(UTC)
+    draft = "".join(f"<p>§ {i}. Przepis numer {i} programu współpracy z organizacjami pozarządowymi.</p>"
+                    for i in range(1, 16))
+    status, body = call("POST", folder, {
+        "@type": "Consultation", "id": "bench-konsultacja", "title": "Program współpracy — pomiar wydajności",
+        "description": "Konsultacja z wieloma uwagami: strona wzorcowa do pomiarów wydajności.",
+        "draft": {"data": draft, "content-type": "text/html"}, "participation": "ngo_residents",
+        "consultation_forms": ["online"], "start": (now - timedelta(days=1)).isoformat(),
+        "end": (now + timedelta(days=30)).isoformat(), "contact_person": "Anna Nowak",
+        "contact_email": "ngo@um.zabrze.pl",
+    })
+    if status != 201:
+        sys.exit(f"bench: could not create the consultation (HTTP {status}): {body}")
+    status, body = call("POST", f"{url}/@workflow/schedule", {})
+    if status != 200:
+        sys.exit(f"bench: could not schedule the consultation (HTTP {status}): {body}")
+    call("POST", f"{site}/@users", {"username": RESIDENT[0], "email": "bench-mieszkaniec@example.org",
+                                   "password": RESIDENT[1]})
+status, page = call("GET", f"{url}/@remarks?b_size=1", auth=":".join(RESIDENT))
+have = page.get("items_total", 0) if status == 200 else 0
+units = ["par-1", "par-2", "par-3", "par-4", "par-5", ""]
+
+
+def post(i):
+    return call("POST", f"{url}/@remarks", {"unit_id": units[i % len(units)], "proposed_wording": f"Brzmienie {i}",
+                                           "justification": f"Uzasadnienie uwagi numer {i} do projektu."},
+                auth=":".join(RESIDENT))[0]
+
+
+if have < wanted:
+    with ThreadPoolExecutor(4) as pool:
+        codes = list(pool.map(post, range(have, wanted)))
+    bad = [c for c in codes if c != 201]
+    if bad:
+        sys.exit(f"bench: {len(bad)} remarks were not accepted (HTTP {sorted(set(bad))})")
+print(f"bench: the consultation has {max(have, wanted)} remarks")
+PY
+
+for url in "$STOCK_URL" "$HOME_URL" "$CONSULTATION_URL"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$url" || true)
   [ "$code" = 200 ] || die "anonymous GET $url answered HTTP ${code:-none}, expected 200."
 done
@@ -122,6 +199,7 @@ echo "bench: warming up"
 for _ in $(seq 1 20); do
   curl -s -o /dev/null "$STOCK_URL"
   curl -s -o /dev/null "$HOME_URL"
+  curl -s -o /dev/null "$CONSULTATION_URL"
 done
 
 # run_wrk NAME URL: runs wrk, keeps its output in $WRK_<NAME>, prints it.
@@ -147,8 +225,11 @@ rps() { awk '/^Requests\/sec:/ {print $2}' <<<"$1"; }
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 run_wrk STOCK "$STOCK_URL"
 run_wrk HOME "$HOME_URL"
+run_wrk CONSULTATION "$CONSULTATION_URL"
 stock_rps=$(rps "$WRK_STOCK")
 home_rps=$(rps "$WRK_HOME")
+consultation_rps=$(rps "$WRK_CONSULTATION")
+consultation_ratio=$(awk -v c="$consultation_rps" -v s="$stock_rps" 'BEGIN { printf "%.2f", (s > 0 ? c / s : 0) }')
 [ -n "$stock_rps" ] && [ -n "$home_rps" ] || die "could not read Requests/sec from wrk's output."
 ratio=$(awk -v h="$home_rps" -v s="$stock_rps" 'BEGIN { printf "%.2f", (s > 0 ? h / s : 0) }')
 
@@ -165,16 +246,24 @@ report="bench-results/bench-$(date +%Y%m%d-%H%M%S).txt"
   echo "stock_requests_per_sec: $stock_rps"
   echo "home_requests_per_sec: $home_rps"
   echo "ratio_home_stock: $ratio"
+  echo "consultation_url: $CONSULTATION_URL (${BENCH_REMARKS:-300} remarks)"
+  echo "consultation_requests_per_sec: $consultation_rps"
+  echo "ratio_consultation_stock: $consultation_ratio (required >= 0.5)"
   echo
   echo "--- wrk, stock Document"
   echo "$WRK_STOCK"
   echo
   echo "--- wrk, home page"
   echo "$WRK_HOME"
+  echo
+  echo "--- wrk, consultation page with ${BENCH_REMARKS:-300} remarks"
+  echo "$WRK_CONSULTATION"
 } >"$report"
 
 echo
 echo "stock Document ($STOCK_URL): $stock_rps requests/s"
 echo "home page      ($HOME_URL): $home_rps requests/s"
 echo "ratio home/stock: $ratio"
+echo "consultation   ($CONSULTATION_URL, ${BENCH_REMARKS:-300} remarks): $consultation_rps requests/s"
+echo "ratio consultation/stock: $consultation_ratio (required >= 0.5)"
 echo "report: $report"
