@@ -3,7 +3,13 @@ from ezabrze.ngo.testing import INTEGRATION_TESTING
 from ezabrze.ngo.testing import NOW
 from pytest_plone import fixtures_factory
 
+import os
 import pytest
+
+
+# No background consultation clock in the test process: it would commit into the layers' database every minute
+# (plone.testing's TestIsolationBroken). Its tests start their own ClockThread (test_consultation_clock.py).
+os.environ["EZABRZE_NGO_CLOCK_SECONDS"] = "0"
 
 
 globals().update(

@@ -139,3 +139,15 @@ def test_two_instances_do_not_both_fire(consultation, db, threads, frozen, monke
     assert len(done) == 2
     assert transitions(consultation).count("open") == 1
     assert first.failures == second.failures == 0
+
+
+def test_clock_thread_follows_its_setting(monkeypatch, functional):
+    monkeypatch.setenv("EZABRZE_NGO_CLOCK_SECONDS", "0")
+    assert state.clock_thread(None) is None
+    monkeypatch.setenv("EZABRZE_NGO_CLOCK_SECONDS", "30")
+    thread = state.clock_thread(None)
+    try:
+        assert thread.is_alive() and thread.seconds == 30 and thread.daemon
+    finally:
+        thread.stop()
+    assert not thread.is_alive() and thread.runs == 0
