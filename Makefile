@@ -84,7 +84,7 @@ BENCH_SUBMISSIONS ?= 5000
 bench: bench-pages bench-scale bench-forms bench-remarks bench-search ## The benchmarks below
 
 .PHONY: bench-pages
-bench-pages: build system-deps ## Own pages and REST answers against a stock Plone Document, as ratios in one run (wrk)
+bench-pages: build system-deps ## Own pages (a consultation with 300 remarks among them) and REST answers against a stock Plone Document, as ratios in one run (wrk)
 	scripts/bench.sh
 
 .PHONY: bench-scale

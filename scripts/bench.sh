@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # scripts/bench.sh — anonymous throughput of the portal's own pages and REST answers against a stock Plone
-# Document (page and REST), all measured in one run, printed as ratios with the goals of the headless API.
+# Document (page and REST), all measured in one run, printed as ratios with the goals of the headless API;
+# a consultation page with 300 remarks among them.
 #
 # Uses the throw-away test instance (bin/instance-test, http://localhost:18080/zabrze), started and
 # stopped by tests/server.py exactly as the pytest harness does (fresh var/test, site created by
@@ -12,7 +13,8 @@
 #
 # Environment: BENCH_DURATION (wrk -d, default 10s), BENCH_CONNECTIONS (wrk -c, default 8),
 #              BENCH_THREADS (wrk -t, default 2), BENCH_TIMEOUT (wrk --timeout, default 10s),
-#              BENCH_ADMIN (default: [admin] of var/secrets.cfg), PYTHON (default python3).
+#              BENCH_ADMIN (default: [admin] of var/secrets.cfg), PYTHON (default python3),
+#              BENCH_REMARKS (remarks on the consultation page, default 300).
 set -euo pipefail
 SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 cd "$(dirname "$SELF")/.."
@@ -113,6 +115,81 @@ if page.get("review_state") != "published":
     print("bench: published bench-stock-page")
 PY
 
+CONSULTATION_PATH="organizacje-pozarzadowe/konsultacje/bench-konsultacja"
+echo "bench: ensuring the consultation $SITE_URL/$CONSULTATION_PATH with ${BENCH_REMARKS:-300} remarks"
+"$PYTHON" - "$SITE_URL" "$ADMIN" "${BENCH_REMARKS:-300}" <<'PY'
+"""An open consultation "bench-konsultacja" with N public remarks (REST: admin creates it and a resident account,
+the resident posts the remarks; the participation limits are switched off on this throw-away instance first)."""
+import base64
+import json
+import sys
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta, UTC
+
+site, admin, wanted = sys.argv[1], sys.argv[2], int(sys.argv[3])
+folder = f"{site}/organizacje-pozarzadowe/konsultacje"
+url = f"{folder}/bench-konsultacja"
+RESIDENT = ("bench-mieszkaniec", "Bench-Mieszkaniec-2027!")
+
+
+def call(method, target, payload=None, auth=admin):
+    data = json.dumps(payload).encode() if payload is not None else None
+    token = base64.b64encode(auth.encode()).decode()
+    request = urllib.request.Request(target, data=data, method=method, headers={
+        "Accept": "application/json", "Content-Type": "application/json", "Authorization": f"Basic {token}"})
+    try:
+        with urllib.request.urlopen(request, timeout=120) as response:
+            return response.status, json.loads(response.read() or b"{}")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode(errors="replace")[:2000]
+
+
+status, _ = call("PATCH", f"{site}/@registry", {"ezabrze.ngo.consultations.remarks_per_account": 0,
+                                                "ezabrze.ngo.consultations.remarks_per_address": 0})
+if status != 204:
+    sys.exit(f"bench: could not switch the participation limits off (HTTP {status})")
+status, _ = call("GET", url)
+if status == 404:
+    now = datetime.now(UTC)
+    draft = "".join(f"<p>§ {i}. Przepis numer {i} programu współpracy z organizacjami pozarządowymi.</p>"
+                    for i in range(1, 16))
+    status, body = call("POST", folder, {
+        "@type": "Consultation", "id": "bench-konsultacja", "title": "Program współpracy — pomiar wydajności",
+        "description": "Konsultacja z wieloma uwagami: strona wzorcowa do pomiarów wydajności.",
+        "draft": {"data": draft, "content-type": "text/html"}, "participation": "ngo_residents",
+        "consultation_forms": ["online"], "start": (now - timedelta(days=1)).isoformat(),
+        "end": (now + timedelta(days=30)).isoformat(), "contact_person": "Anna Nowak",
+        "contact_email": "ngo@um.zabrze.pl",
+    })
+    if status != 201:
+        sys.exit(f"bench: could not create the consultation (HTTP {status}): {body}")
+    status, body = call("POST", f"{url}/@workflow/schedule", {})
+    if status != 200:
+        sys.exit(f"bench: could not schedule the consultation (HTTP {status}): {body}")
+    call("POST", f"{site}/@users", {"username": RESIDENT[0], "email": "bench-mieszkaniec@example.org",
+                                   "password": RESIDENT[1]})
+status, page = call("GET", f"{url}/@remarks?b_size=1", auth=":".join(RESIDENT))
+have = page.get("items_total", 0) if status == 200 else 0
+units = ["par-1", "par-2", "par-3", "par-4", "par-5", ""]
+
+
+def post(i):
+    return call("POST", f"{url}/@remarks", {"unit_id": units[i % len(units)], "proposed_wording": f"Brzmienie {i}",
+                                           "justification": f"Uzasadnienie uwagi numer {i} do projektu."},
+                auth=":".join(RESIDENT))[0]
+
+
+if have < wanted:
+    with ThreadPoolExecutor(4) as pool:
+        codes = list(pool.map(post, range(have, wanted)))
+    bad = [c for c in codes if c != 201]
+    if bad:
+        sys.exit(f"bench: {len(bad)} remarks were not accepted (HTTP {sorted(set(bad))})")
+print(f"bench: the consultation has {max(have, wanted)} remarks")
+PY
+
 # The pages measured (NAME|path below the site|Accept header) and what each is compared with: own pages with
 # the stock Document page, own REST answers with the stock Document's REST answer (issue goals in GOALS).
 TARGETS=(
@@ -122,6 +199,7 @@ TARGETS=(
   "CATALOGUE|dla-mieszkancow/uslugi|text/html"
   "UNIT|dla-mieszkancow/jednostki/wydzial-spraw-obywatelskich|text/html"
   "BOARD|rady-dzielnic|text/html"
+  "CONSULTATION|$CONSULTATION_PATH|text/html"
   "STOCK_REST|bench-stock-page|application/json"
   "SERVICE_REST|dla-mieszkancow/uslugi/zameldowanie-na-pobyt-staly|application/json"
 )
@@ -132,6 +210,7 @@ GOALS=(
   "CATALOGUE STOCK 0.9"
   "UNIT STOCK 0.9"
   "BOARD STOCK 0.9"
+  "CONSULTATION STOCK 0.5"
   "SERVICE_REST STOCK_REST 0.8"
 )
 url_of() { local path=$1; [ -n "$path" ] && echo "$SITE_URL/$path" || echo "$SITE_URL"; }

@@ -2,6 +2,7 @@
 e-mail confirmation, the editors' verification of representatives and the CSV import."""
 
 from ezabrze.ngo import _
+from ezabrze.ngo import limits
 from ezabrze.ngo.mail import send_after_commit
 from ezabrze.ngo.organizations import importer
 from ezabrze.ngo.organizations import ORGANIZATION_TYPE
@@ -247,6 +248,16 @@ class ProposeView(BrowserView):
         if api.user.is_anonymous():
             raise Unauthorized("Log in to propose an organisation.")
         if _post(self.request):
+            spam = limits.honeypot_refused(self.request)
+            if spam:
+                self.errors = [_t(self.request, spam)]
+                self.request.response.setStatus(403)
+                return self.index()
+            try:
+                limits.reserve("proposals", self.request)
+            except limits.Limited as error:
+                self.errors = [limits.answer_429(self.request, error)]
+                return self.index()
             self.propose()
         return self.index()
 
