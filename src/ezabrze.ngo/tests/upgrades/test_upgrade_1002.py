@@ -1,0 +1,108 @@
+"""1001 -> 1002: the offers' cost tables become editable tables (collective.z3cform.datagridfield). A site as
+1001 had it (the add-on's profile not installed: no browser layer, no script bundle; an offer with its costs and
+checksum) is upgraded: the add-on is installed, the offer keeps its data and its checksum, the edit form shows a
+table of inputs (not JSON) and still refuses arithmetic that does not add up."""
+
+from datetime import timedelta
+from ezabrze.ngo.competitions import offers
+from ezabrze.ngo.competitions.setup import folder
+from ezabrze.ngo.testing import make_call
+from ezabrze.ngo.testing import NOW
+from ezabrze.ngo.testing import offer_fields
+from plone import api
+from plone.browserlayer.utils import registered_layers
+
+import pytest
+
+
+PROFILE = "ezabrze.ngo:default"
+DATAGRID = "collective.z3cform.datagridfield:default"
+BUNDLE = "plone.bundles/datagridfield-bundle"
+
+
+def _as_before_1002(portal):
+    from collective.z3cform.datagridfield.interfaces import IDataGridFieldLayer
+    from plone.browserlayer.utils import unregister_layer
+    from plone.registry.interfaces import IRegistry
+    from zope.component import getUtility
+
+    if IDataGridFieldLayer in registered_layers():
+        unregister_layer("collective.z3cform.datagridfield")
+    registry = getUtility(IRegistry)
+    for key in [key for key in registry.records.keys() if key.startswith(BUNDLE + ".")]:
+        del registry.records[key]
+    setup = api.portal.get_tool("portal_setup")
+    setup.setLastVersionForProfile(DATAGRID, "unknown")
+    setup.setLastVersionForProfile(PROFILE, "1001")
+
+
+@pytest.fixture
+def old_site(portal, world, frozen):
+    with api.env.adopt_roles(["Manager"]):
+        call = make_call(folder(), NOW + timedelta(days=21))
+    fields = offer_fields()
+    fields["costs"] = [dict(fields["costs"][0], total="6000.00", year=None)]  # a row as the JSON field stored it
+    offer = offers.create(call, "rep_a", world["org_a"], "Sport dla dzieci", **fields)
+    offers.submit(offer, "rep_a")
+    _as_before_1002(portal)
+    return offer
+
+
+def test_old_site_really_lacks_the_datagrid(old_site):
+    from collective.z3cform.datagridfield.interfaces import IDataGridFieldLayer
+
+    assert IDataGridFieldLayer not in registered_layers()
+    assert api.portal.get_registry_record(f"{BUNDLE}.enabled", default=None) is None
+    assert api.portal.get_tool("portal_setup").getLastVersionForProfile(PROFILE) == ("1001",)
+
+
+def test_upgrade_installs_the_datagrid_and_keeps_the_offers(old_site):
+    from collective.z3cform.datagridfield.interfaces import IDataGridFieldLayer
+
+    offer = old_site
+    costs, checksum = [dict(row) for row in offer.costs], offer.checksum
+    setup = api.portal.get_tool("portal_setup")
+    setup.upgradeProfile(PROFILE)
+    assert setup.getLastVersionForProfile(PROFILE) == ("1002",)
+    assert IDataGridFieldLayer in registered_layers()
+    assert api.portal.get_registry_record(f"{BUNDLE}.enabled") is True
+    assert [dict(row) for row in offer.costs] == costs
+    assert offer.checksum == checksum and offers.verify(offer)
+    assert offers.cost_summary(offer)["grant"] == 5000
+
+
+def test_edit_form_shows_an_editable_table(portal, world, frozen):
+    """The add form of an offer (as an editor would use it) renders the datagrid, not a JSON text area, and its
+    invariant refuses costs that do not add up."""
+    from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidget
+    from ezabrze.ngo.competitions.content import IOffer
+    from plone.autoform.interfaces import WIDGETS_KEY
+    from zope.interface import Invalid
+
+    widgets = IOffer.queryTaggedValue(WIDGETS_KEY)
+    assert "costs" in widgets and "split" in widgets
+    with api.env.adopt_roles(["Manager"]):
+        call = make_call(folder(), NOW + timedelta(days=21))
+    offer = offers.create(call, "rep_a", world["org_a"], "Sport dla dzieci", **offer_fields())
+    request = portal.REQUEST
+    from plone.dexterity.browser.edit import DefaultEditForm
+
+    form = DefaultEditForm(offer, request)
+    with api.env.adopt_roles(["Manager"]):
+        form.update()
+    widget = next(group.widgets["costs"] for group in form.groups if "costs" in group.widgets)
+    assert isinstance(widget, DataGridFieldWidget)
+    html = widget.render()
+    assert "Wynagrodzenie trenera" in html and "datagridwidget" in html.lower()
+    assert 'name="form.widgets.costs.0.widgets.unit_cost"' in html
+
+    class Data:
+        costs = [{"cost_type": "Trener", "unit": "h", "unit_cost": "100", "units": "2", "from_grant": "150",
+                  "other": "10", "year": None}]
+        split = []
+        task_start = task_end = None
+
+    with pytest.raises(Invalid):
+        IOffer.validateInvariants(Data())
+    Data.costs[0]["other"] = "50"
+    IOffer.validateInvariants(Data())
