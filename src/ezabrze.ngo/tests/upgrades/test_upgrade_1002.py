@@ -1,4 +1,4 @@
-"""1001 -> 1002: the offers' cost tables become editable tables (collective.z3cform.datagridfield). A site as
+"""1001 -> 1002: small grants (their type, workflow and section appear) and the offers' cost tables become editable tables (collective.z3cform.datagridfield). A site as
 1001 had it (the add-on's profile not installed: no browser layer, no script bundle; an offer with its costs and
 checksum) is upgraded: the add-on is installed, the offer keeps its data and its checksum, the edit form shows a
 table of inputs (not JSON) and still refuses arithmetic that does not add up."""
@@ -31,9 +31,26 @@ def _as_before_1002(portal):
     registry = getUtility(IRegistry)
     for key in [key for key in registry.records.keys() if key.startswith(BUNDLE + ".")]:
         del registry.records[key]
+    types = api.portal.get_tool("portal_types")
+    if "SmallGrant" in types:
+        types.manage_delObjects(["SmallGrant"])
+    workflows = api.portal.get_tool("portal_workflow")
+    if "ezabrze_ngo_small_grant_workflow" in workflows:
+        workflows.manage_delObjects(["ezabrze_ngo_small_grant_workflow"])
+    section = portal["organizacje-pozarzadowe"]
+    if "male-granty" in section:
+        section.manage_delObjects(["male-granty"])
     setup = api.portal.get_tool("portal_setup")
     setup.setLastVersionForProfile(DATAGRID, "unknown")
     setup.setLastVersionForProfile(PROFILE, "1001")
+
+
+def portal_section():
+    return api.portal.get()["organizacje-pozarzadowe"]
+
+
+def _org_a():
+    return api.portal.get()["organizacje-pozarzadowe"]["organizacje"]["org-a"]
 
 
 @pytest.fixture
@@ -54,6 +71,8 @@ def test_old_site_really_lacks_the_datagrid(old_site):
     assert IDataGridFieldLayer not in registered_layers()
     assert api.portal.get_registry_record(f"{BUNDLE}.enabled", default=None) is None
     assert api.portal.get_tool("portal_setup").getLastVersionForProfile(PROFILE) == ("1001",)
+    assert "SmallGrant" not in api.portal.get_tool("portal_types")
+    assert "male-granty" not in portal_section()
 
 
 def test_upgrade_installs_the_datagrid_and_keeps_the_offers(old_site):
@@ -69,6 +88,19 @@ def test_upgrade_installs_the_datagrid_and_keeps_the_offers(old_site):
     assert [dict(row) for row in offer.costs] == costs
     assert offer.checksum == checksum and offers.verify(offer)
     assert offers.cost_summary(offer)["grant"] == 5000
+    # small grants: the type with its workflow and the section where representatives start them
+    assert "SmallGrant" in api.portal.get_tool("portal_types")
+    assert api.portal.get_tool("portal_workflow").getChainForPortalType("SmallGrant") == (
+        "ezabrze_ngo_small_grant_workflow",)
+    section = portal_section()["male-granty"]
+    assert section.getLayout() == "male-granty" and api.content.get_state(section) == "published"
+    from ezabrze.ngo.smallgrants import rules
+    from ezabrze.ngo.testing import offer_fields as small_fields
+
+    fields = {key: value for key, value in small_fields().items() if key in rules.FIELDS}
+    fields["task_end"] = fields["task_start"] + timedelta(days=30)
+    item = rules.create(section, "rep_a", _org_a(), "Festyn", **fields)
+    assert api.content.get_state(item) == "draft"
 
 
 def test_edit_form_shows_an_editable_table(portal, world, frozen):
