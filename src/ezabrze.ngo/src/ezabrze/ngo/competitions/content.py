@@ -222,3 +222,4 @@ class Offer(Item):
     submitted = None
     submitted_by = None
     checksum = None
+    pdf = None  # the PDF made at submission (offers.store_pdf)

@@ -182,9 +182,20 @@ def submit(offer, userid):
     if getattr(offer, "checksums", None) is None:
         offer.checksums = PersistentList()
     offer.checksums.append({"date": now, "checksum": offer.checksum, "reason": "submitted"})
+    store_pdf(offer)
     offer.reindexObject()
     mail.send_after_commit(confirmation_mail(offer, userid))
     return offer.checksum
+
+
+def store_pdf(offer):
+    """The offer on the template as a PDF with its checksum printed, made now and kept with the offer."""
+    from ezabrze.ngo.competitions.browser.views import OfferPrint
+    from plone.namedfile.file import NamedBlobFile
+    from zope.globalrequest import getRequest
+
+    data = OfferPrint(offer, getRequest()).pdf()
+    offer.pdf = NamedBlobFile(data=data, contentType="application/pdf", filename=f"oferta-{offer.getId()}.pdf")
 
 
 def confirmation_mail(offer, userid):
@@ -239,5 +250,6 @@ def correct(offer, userid, fields):
     offer.checksum = compute_checksum(offer)
     offer.checksums.append({"date": clock.now(), "checksum": offer.checksum, "reason": "corrected"})
     offer.correction = dict(correction, done=clock.now())
+    store_pdf(offer)
     offer.reindexObject()
     return offer.checksum

@@ -24,11 +24,16 @@ from ezabrze.ngo.competitions import MANAGE_PERMISSION
 from ezabrze.ngo.competitions import offers as offers_api
 from ezabrze.ngo.competitions import state
 from ezabrze.ngo.competitions.content import IOffer
+from ezabrze.ngo.competitions.vocabularies import OFFER_KIND_TITLES
 from ezabrze.ngo.competitions.vocabularies import STATEMENTS
 from ezabrze.ngo.organizations import representatives as reps
+from ezabrze.policy.pdf import html_to_pdf
+from ezabrze.policy.pdf import set_pdf_headers
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from zExceptions import NotFound
 from zExceptions import Unauthorized
 from zope.i18n import translate
 
@@ -607,3 +612,115 @@ class RankingView(Base):
 
     def may_propose(self):
         return state.call_state(self.context) == "merit"
+
+
+# ------------------------------------------------------------------ PDF documents (ezabrze.policy.pdf)
+
+class OfferPrint(Base):
+    """The offer on the official template as HTML for the PDF, with the submission time and the checksum."""
+
+    template = ViewPageTemplateFile("templates/offer_pdf.pt")
+
+    def site_title(self):
+        return api.portal.get().Title()
+
+    def call_title(self):
+        return offers_api.call_of(self.context).title
+
+    def day(self, value):
+        return value.strftime("%d.%m.%Y") if value else ""
+
+    def kind(self):
+        return self.t(OFFER_KIND_TITLES.get(self.context.offer_kind, self.context.offer_kind))
+
+    def organization(self):
+        org = offers_api.organization(self.context)
+        return org.title if org is not None else ""
+
+    def task_texts(self):
+        return [(self.t(IOffer[name].title), getattr(self.context, name, None) or "")
+                for name in ("task_description", "task_place", "schedule", "expected_results")]
+
+    def summary(self):
+        try:
+            return offers_api.cost_summary(self.context)
+        except costs_api.CostError:
+            return None
+
+    def statements(self):
+        return [self.t(title) for value, title in STATEMENTS if value in (self.context.statements or [])]
+
+    def pdf(self):
+        return html_to_pdf(self.template())
+
+
+class OfferPDF(BrowserView):
+    """The PDF made at submission (and again at a correction), for whoever may view the offer: its
+    organisation's representatives, the staff and the committee members allowed to see it."""
+
+    def __call__(self):
+        stored = getattr(self.context, "pdf", None)
+        if stored is None:
+            raise NotFound("The offer has no PDF before its submission.")
+        committee.log_view(self.context.aq_parent, self.context, userid())
+        data = stored.data
+        set_pdf_headers(self.request.response, data, stored.filename)
+        return data
+
+
+class ProtocolPDF(CommitteeView):
+    """The protocol of the committee (staff): members, declarations and exclusions, the formal results, the
+    ranking with the averages and the proposals, and every card with its justifications."""
+
+    template = ViewPageTemplateFile("templates/protocol_pdf.pt")
+    not_yet = _("not yet")
+
+    def __call__(self):
+        data = html_to_pdf(self.template())
+        set_pdf_headers(self.request.response, data, f"protokol-{self.context.getId()}.pdf")
+        return data
+
+    def site_title(self):
+        return api.portal.get().Title()
+
+    def now(self):
+        return fmt(clock.now())
+
+    def formal_rows(self):
+        titles = {evaluation.CORRECT: _("Formally correct"), evaluation.REJECTED: _("Formally rejected")}
+        rows = []
+        for offer in committee.submitted_offers(self.context):
+            formal = evaluation.formal(offer) or {}
+            org = offers_api.organization(offer)
+            rows.append({"title": offer.title, "applicant": org.title if org is not None else "",
+                         "result": self.t(titles.get(formal.get("result"), _("Not evaluated yet"))),
+                         "reason": formal.get("reason", "")})
+        return rows
+
+    def rows(self):
+        result = []
+        for position, offer, avg in evaluation.ranking(self.context):
+            org = offers_api.organization(offer)
+            result.append({
+                "position": position, "title": offer.title, "applicant": org.title if org is not None else "",
+                "total": avg["total"], "criteria": [avg["criteria"][c["id"]] for c in self.context.criteria_list()],
+                "cards": avg["cards"], "requested": offers_api.requested(offer),
+                "proposal": evaluation.proposal(offer),
+            })
+        return result
+
+    def total(self):
+        return sum((evaluation.proposal(offer) or Decimal("0.00")
+                    for offer in evaluation.eligible_offers(self.context)), Decimal("0.00"))
+
+    def cards(self):
+        names = {m["userid"]: m["name"] for m in self.members()}
+        titles = {c["id"]: c["title"] for c in self.context.criteria_list()}
+        result = []
+        for _position, offer, _avg in evaluation.ranking(self.context):
+            for member_id, card in evaluation.cards(offer).items():
+                result.append({"title": offer.title, "member": names.get(member_id, member_id),
+                               "scores": [{"criterion": titles.get(cid, cid), "points": entry["points"],
+                                           "justification": entry["justification"]}
+                                          for cid, entry in card["scores"].items()]})
+        return result
