@@ -244,3 +244,40 @@ def test_ranking_and_proposals_page(site, frozen):
     assert [evaluation.proposal(o) for o in (a, b, c)] == [Decimal("4500.50"), Decimal("4000.00"),
                                                            Decimal("0.00")]
     assert "8\u00a0500,50" in response.text
+
+
+def test_applicant_corrects_only_the_named_items_on_the_form(site, frozen):
+    portal, world, call, (a, b, c) = site
+    frozen.set(DEADLINE)
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(call, transition="start_formal")
+        offers.request_correction(b, ["schedule", "experience"], DEADLINE + timedelta(days=7), "Bez dat.")
+    transaction.commit()
+    rep_b = browser("rep_b")
+    page = rep_b.get(b.absolute_url())
+    assert "Uzupełnij ofertę" in page.text
+    url = f"{b.absolute_url()}/@@formularz-oferty"
+    page = rep_b.get(url)
+    assert "Można zmienić tylko te elementy: Plan i harmonogram działań, Doświadczenie oferenta" in page.text
+    assert re.search(r'<textarea[^>]*id="f-task_place"[^>]*disabled', page.text)
+    assert not re.search(r'<textarea[^>]*id="f-schedule"[^>]*disabled', page.text)
+    assert "Wyślij uzupełnienie" in page.text and "Złóż ofertę" not in page.text
+    assert denied(browser("rep_a"), url)
+    old = b.checksum
+    data = {"submit_correction": "1", "schedule": "Marzec: nabór; kwiecień-listopad: zajęcia.",
+            "experience": "12 lat.", "task_place": "Gdzie indziej", "_authenticator": token(page)}
+    assert rep_b.post(url, data=dict(data, _authenticator="")).status_code == 403
+    response = rep_b.post(url, data=dict(data, schedule=""))
+    assert response.status_code == 400 and "Wypełnij pole: Plan i harmonogram działań" in response.text
+    transaction.begin()
+    assert b.checksum == old and b.schedule != ""
+    response = rep_b.post(url, data=data)
+    assert response.status_code == 200 and response.url == b.absolute_url()
+    transaction.begin()
+    assert b.schedule.startswith("Marzec: nabór") and b.experience == "12 lat."
+    assert b.task_place == "Zabrze, hala MOSiR"  # not named: the posted value is ignored
+    assert b.checksum != old and offers.verify(b) and b.correction["done"] == DEADLINE
+    # after the correction (or its deadline) nothing can be changed any more
+    page = rep_b.get(url)
+    assert "Wyślij uzupełnienie" not in page.text
+    assert rep_b.post(url, data=dict(data, _authenticator=token(page))).status_code == 409

@@ -190,6 +190,21 @@ class OfferFormView(Base):
         if not uid or not offers_api.acts_for(uid, self.context.organization_uid):
             raise Unauthorized("Only the applicant's verified representatives edit the offer.")
         self.rows = [dict(row) for row in (self.context.costs or [])]
+        if self.request.method == "POST" and "submit_correction" in self.request.form:
+            CheckAuthenticator(self.request)
+            correction = self.correction()
+            fields = self.parse()
+            if correction is not None:
+                fields = {name: value for name, value in fields.items() if name in correction["names"]}
+            try:
+                offers_api.correct(self.context, uid, fields)
+            except offers_api.OfferError as error:
+                self.refuse(error)
+                self.pending = fields
+                self.rows = fields.get("costs", self.rows)
+            else:
+                return self.request.response.redirect(self.context.absolute_url())
+            return self.index()
         if self.request.method == "POST":
             CheckAuthenticator(self.request)
             fields = self.parse()
@@ -244,6 +259,24 @@ class OfferFormView(Base):
         return [(name, self.t(IOffer[name].title))
                 for name in ("task_description", "task_place", "schedule", "expected_results")]
 
+    def correction(self):
+        """The open correction request of a submitted offer: its items (names and titles), deadline and note."""
+        correction = getattr(self.context, "correction", None)
+        if offers_api.offer_state(self.context) != "submitted" or not correction or correction.get("done"):
+            return None
+        if clock.now() >= clock.aware(correction["deadline"]):
+            return None
+        return {"names": list(correction["items"]), "deadline": fmt(correction["deadline"]),
+                "items": ", ".join(self.t(IOffer[name].title) for name in correction["items"] if name in IOffer),
+                "note": correction.get("note", "")}
+
+    def editable(self, name):
+        """A draft: every field; during a correction: only the named items; otherwise nothing."""
+        if offers_api.offer_state(self.context) == "draft":
+            return True
+        correction = self.correction()
+        return correction is not None and name in correction["names"]
+
     def column_label(self, column, number):
         return f"{self.t(COST_COLUMN_TITLES[column])}, {self.t(_('row'))} {number}"
 
@@ -290,6 +323,13 @@ class OfferView(Base):
     def organization(self):
         org = offers_api.organization(self.context)
         return org.title if org is not None else ""
+
+    def may_correct(self):
+        """An open correction request and a representative of the applicant."""
+        uid = userid()
+        correction = getattr(self.context, "correction", None)
+        return (bool(uid) and offers_api.acts_for(uid, self.context.organization_uid) and bool(correction)
+                and not correction.get("done") and clock.now() < clock.aware(correction["deadline"]))
 
     def summary(self):
         try:
