@@ -267,7 +267,7 @@ class OfferFormView(Base):
         if clock.now() >= clock.aware(correction["deadline"]):
             return None
         return {"names": list(correction["items"]), "deadline": fmt(correction["deadline"]),
-                "items": ", ".join(self.t(IOffer[name].title) for name in correction["items"] if name in IOffer),
+                "titles": ", ".join(self.t(IOffer[name].title) for name in correction["items"] if name in IOffer),
                 "note": correction.get("note", "")}
 
     def editable(self, name):
