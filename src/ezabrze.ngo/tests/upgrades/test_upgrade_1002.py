@@ -127,6 +127,8 @@ def test_edit_form_shows_an_editable_table(portal, world, frozen):
     html = widget.render()
     assert "Wynagrodzenie trenera" in html and "datagridwidget" in html.lower()
     assert 'name="form.widgets.costs.0.widgets.unit_cost"' in html
+    # every cell has an accessible name: its column and row (the add-on's cells have no label)
+    assert 'title="Koszt jednostkowy (zł), wiersz 1"' in html
 
     class Data:
         costs = [{"cost_type": "Trener", "unit": "h", "unit_cost": "100", "units": "2", "from_grant": "150",

@@ -3,10 +3,10 @@ template, regulation of 24 Oct 2018: sections I-VII). Evaluation data (committee
 are kept in attributes outside the schemas (see committee.py, evaluation.py), so edit forms, the REST serializer
 and the catalog never publish them."""
 
-from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
 from decimal import Decimal
 from ezabrze.ngo import _
+from ezabrze.ngo.competitions.browser.widgets import LabelledDataGridFieldWidgetFactory
 from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.dexterity.content import Item
@@ -171,7 +171,7 @@ class IOffer(model.Schema):
         default=[],
         required=False,
     )
-    directives.widget("costs", DataGridFieldWidgetFactory, auto_append=False)
+    directives.widget("costs", LabelledDataGridFieldWidgetFactory, auto_append=False)
     split = schema.List(
         title=_("V.C Split of the costs between the applicants"),
         description=_("Only for joint offers: applicant and amount."),
@@ -179,7 +179,7 @@ class IOffer(model.Schema):
         default=[],
         required=False,
     )
-    directives.widget("split", DataGridFieldWidgetFactory, auto_append=False)
+    directives.widget("split", LabelledDataGridFieldWidgetFactory, auto_append=False)
 
     model.fieldset("section_6", label=_("VI. Other information"), fields=["other_information"])
     other_information = schema.Text(title=_("Other information"), required=False)

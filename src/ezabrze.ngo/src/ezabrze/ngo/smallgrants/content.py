@@ -2,9 +2,9 @@
 table (the same editable table as the competitions' offers) and the statements. Everything else (organisation,
 submission, publication, comments, decision) is kept outside the schema by ``rules.py``."""
 
-from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
 from ezabrze.ngo import _
+from ezabrze.ngo.competitions.browser.widgets import LabelledDataGridFieldWidgetFactory
 from ezabrze.ngo.competitions.content import ICostRow
 from plone.autoform import directives
 from plone.dexterity.content import Item
@@ -33,7 +33,7 @@ class ISmallGrant(model.Schema):
         default=[],
         required=False,
     )
-    directives.widget("costs", DataGridFieldWidgetFactory, auto_append=False)
+    directives.widget("costs", LabelledDataGridFieldWidgetFactory, auto_append=False)
     statements = schema.List(
         title=_("Statements"),
         value_type=schema.Choice(vocabulary="ezabrze.ngo.OfferStatements"),
