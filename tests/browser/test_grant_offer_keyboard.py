@@ -195,3 +195,41 @@ def test_staff_pages_pass_axe(server, browser):
     assert link
     browser.get(link)
     no_serious_violations(browser)
+
+
+def test_cost_table_of_the_edit_form_with_the_keyboard(server, browser, applicant):
+    """The editable cost table (collective.z3cform.datagridfield) of a small-grant draft: a row is added with the
+    row's "add" button and filled in with Tab and typing, the form saved with Enter; every cell is named."""
+    from selenium.webdriver.common.keys import Keys
+
+    rest = requests.Session()
+    rest.auth = applicant
+    response = rest.post(f"{server}/organizacje-pozarzadowe/male-granty/@small-grants", timeout=60,
+                         headers={"Accept": "application/json", "Content-Type": "application/json"},
+                         json={"title": "Turniej szachowy", "costs": [
+                             {"cost_type": "Nagrody", "unit": "zestaw", "unit_cost": "50", "units": "20",
+                              "from_grant": "900", "other": "100", "year": None}]})
+    assert response.status_code == 201, response.text
+    item_url = response.json()["@id"]
+    login(browser, server, applicant)
+    browser.get(f"{item_url}/edit")
+    time.sleep(2)
+    no_serious_violations(browser)
+    unnamed = browser.execute_script(
+        "return Array.from(document.querySelectorAll('input[name^=\"form.widgets.costs.\"]'))"
+        ".filter(e => e.type !== 'hidden' && !e.title && !e.labels.length).map(e => e.name)")
+    assert unnamed == []
+    tab_to(browser, "e.classList.contains('dgf--row-add')")
+    press(browser, Keys.ENTER)
+    time.sleep(1)
+    row = {"cost_type": "Wynajem sali", "unit": "dzień", "unit_cost": "400", "units": "2", "from_grant": "700",
+           "other": "100"}
+    for name, value in row.items():
+        tab_to(browser, f"(e.name || '').endsWith('.widgets.{name}') && !e.value")
+        type_keys(browser, value)
+    tab_to(browser, "e.name === 'form.buttons.save'")
+    press(browser, Keys.ENTER)
+    time.sleep(3)
+    data = rest.get(f"{item_url}/@small-grant", headers={"Accept": "application/json"}, timeout=60).json()
+    assert [r["cost_type"] for r in data["costs"]] == ["Nagrody", "Wynajem sali"], data["costs"]
+    assert data["requested"] == "1600.00"
