@@ -197,7 +197,7 @@ def test_staff_pages_pass_axe(server, browser):
     no_serious_violations(browser)
 
 
-def test_cost_table_of_the_edit_form_with_the_keyboard(server, browser, applicant):
+def test_cost_table_of_the_edit_form_with_the_keyboard(server, browser, applicant, screenshot_dir):
     """The editable cost table (collective.z3cform.datagridfield) of a small-grant draft: a row is added with the
     row's "add" button and filled in with Tab and typing, the form saved with Enter; every cell is named."""
     from selenium.webdriver.common.keys import Keys
@@ -206,7 +206,10 @@ def test_cost_table_of_the_edit_form_with_the_keyboard(server, browser, applican
     rest.auth = applicant
     response = rest.post(f"{server}/organizacje-pozarzadowe/male-granty/@small-grants", timeout=60,
                          headers={"Accept": "application/json", "Content-Type": "application/json"},
-                         json={"title": "Turniej szachowy", "costs": [
+                         json={"title": "Turniej szachowy", "contact_person": "Jan Goniec",
+                               "task_start": "2027-06-01", "task_end": "2027-06-30",
+                               "task_description": "Turniej szachowy dla dzieci.", "task_place": "Zabrze, MDK",
+                               "expected_results": "60 uczestników.", "costs": [
                              {"cost_type": "Nagrody", "unit": "zestaw", "unit_cost": "50", "units": "20",
                               "from_grant": "900", "other": "100", "year": None}]})
     assert response.status_code == 201, response.text
@@ -227,9 +230,12 @@ def test_cost_table_of_the_edit_form_with_the_keyboard(server, browser, applican
     for name, value in row.items():
         tab_to(browser, f"(e.name || '').endsWith('.widgets.{name}') && !e.value")
         type_keys(browser, value)
-    tab_to(browser, "e.name === 'form.buttons.save'")
+    # Enter in a text field submits the form with its first submit button: "Zapisz" (implicit submission)
+    assert browser.execute_script("return document.activeElement.form.querySelector('[type=submit]').name") == \
+        "form.buttons.save"
     press(browser, Keys.ENTER)
     time.sleep(3)
+    browser.save_screenshot(str(screenshot_dir / "small-grant-cost-table-keyboard.png"))
     data = rest.get(f"{item_url}/@small-grant", headers={"Accept": "application/json"}, timeout=60).json()
     assert [r["cost_type"] for r in data["costs"]] == ["Nagrody", "Wynajem sali"], data["costs"]
     assert data["requested"] == "1600.00"
