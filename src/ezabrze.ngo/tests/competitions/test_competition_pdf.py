@@ -1,5 +1,5 @@
 """PDFs of the competitions, read back as text: the offer on the template made at submission (checksum printed,
-made again with the new checksum after a correction; downloadable by the applicant, the staff and the committee
+attached to the confirmation mail caught by a local SMTP server, made again with the new checksum after a correction; downloadable by the applicant, the staff and the committee
 members allowed to see it, never by others) and the protocol of the committee (members, exclusions, formal
 results, scores with justifications, proposals; staff only)."""
 
@@ -20,6 +20,7 @@ from plone import api
 import pytest
 import re
 import requests
+import time
 import transaction
 
 
@@ -41,6 +42,9 @@ def site(functional_portal, frozen):
     with SMTPSink() as smtp:
         mailhost = api.portal.get_tool("MailHost")
         mailhost.smtp_host, mailhost.smtp_port = smtp.host, smtp.port
+        api.portal.set_registry_record("plone.smtp_host", smtp.host)
+        api.portal.set_registry_record("plone.smtp_port", smtp.port)
+        api.portal.set_registry_record("plone.email_from_address", "e-zabrze@um.zabrze.pl")
         setRoles(functional_portal, TEST_USER_ID, ["Manager"])
         login(functional_portal, TEST_USER_NAME)
         with api.env.adopt_roles(["Manager"]):
@@ -50,7 +54,7 @@ def site(functional_portal, frozen):
         b = offers.create(call, "rep_b", world["org_b"], "Liga podwórkowa", **offer_fields(grant="4000",
                                                                                             other="2000"))
         transaction.commit()
-        yield functional_portal, world, call, a, b
+        yield functional_portal, world, call, a, b, smtp
 
 
 def session(user=None):
@@ -61,11 +65,19 @@ def session(user=None):
 
 
 def test_offer_pdf_made_at_submission(site, frozen):
-    portal, world, call, a, b = site
+    portal, world, call, a, b, sink = site
     assert a.pdf is None
     assert session("rep_a").get(f"{a.absolute_url()}/@@oferta.pdf").status_code == 404
     offers.submit(a, "rep_a")
     transaction.commit()
+    # the confirmation mail carries the same PDF
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not [m for m in sink.messages if m["To"] == "rep_a@example.org"]:
+        time.sleep(0.2)
+    message = [m for m in sink.messages if m["To"] == "rep_a@example.org"][0]
+    attachments = [part for part in message.iter_attachments() if part.get_content_type() == "application/pdf"]
+    assert len(attachments) == 1 and attachments[0].get_filename() == f"oferta-{a.getId()}.pdf"
+    assert a.checksum in flat(pdf_text(attachments[0].get_content()))
     text = pdf_text(a.pdf.data)
     assert "Oferta realizacji zadania publicznego" in text
     assert "Sport dla dzieci z Mikulczyc" in text and "Stowarzyszenie A" in text
@@ -94,7 +106,7 @@ def test_offer_pdf_made_at_submission(site, frozen):
 
 
 def test_committee_protocol_pdf(site, frozen):
-    portal, world, call, a, b = site
+    portal, world, call, a, b, _sink = site
     offers.submit(a, "rep_a")
     offers.submit(b, "rep_b")
     with api.env.adopt_roles(["Manager"]):
