@@ -59,6 +59,8 @@ PAGES = [
     ("organizacje-pozarzadowe/konkursy", "grant-call-listing"),
     ("organizacje-pozarzadowe/konkursy/sport-dzieci-i-mlodziezy-2027", "grant-call-announced"),
     ("organizacje-pozarzadowe/konkursy/kultura-i-tradycja-2026/@@wyniki", "grant-call-results"),
+    ("organizacje-pozarzadowe/male-granty", "small-grant-listing"),
+    ("organizacje-pozarzadowe/male-granty/piknik-rodzinny-na-grzybowicach", "small-grant-comments"),
 ]
 
 

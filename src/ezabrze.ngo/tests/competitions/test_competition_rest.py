@@ -157,7 +157,9 @@ def test_competition_from_announcement_to_results(setup, session, sink, frozen):
     submitted = next(r for r in results if r.status_code == 200).json()
     assert len(submitted["checksum"]) == 64 and submitted["checksum_valid"] is True
     mails = wait_for(sink, "rep_a@example.org" if submitted["submitted_by"] == "rep_a" else "rep_a2@example.org")
-    assert submitted["checksum"] in mails[0].get_content()
+    # the text and, attached, the offer PDF
+    assert submitted["checksum"] in mails[0].get_body(preferencelist=("plain",)).get_content()
+    assert [part.get_content_type() for part in mails[0].iter_attachments()] == ["application/pdf"]
 
     # a second after the deadline nothing is submitted or changed
     frozen.set(DEADLINE)

@@ -1,6 +1,7 @@
 from ezabrze.ngo.competitions.setup import install as install_competitions
 from ezabrze.ngo.consultations.setup import install as install_consultations
 from ezabrze.ngo.organizations.setup import install as install_organizations
+from ezabrze.ngo.smallgrants.setup import install as install_small_grants
 from Products.CMFPlone.interfaces import INonInstallable
 from zope.interface import implementer
 
@@ -13,7 +14,9 @@ class HiddenProfiles:
 
 
 def post_install(context):
-    """After the default profile: the folders of the registry, the consultations and the competitions, the moderators' group."""
+    """After the default profile: the folders of the registry, the consultations, the competitions and the small grants, the
+    moderators' group."""
     install_organizations()
     install_consultations()
     install_competitions()
+    install_small_grants()

@@ -3,8 +3,10 @@ template, regulation of 24 Oct 2018: sections I-VII). Evaluation data (committee
 are kept in attributes outside the schemas (see committee.py, evaluation.py), so edit forms, the REST serializer
 and the catalog never publish them."""
 
+from collective.z3cform.datagridfield.row import DictRow
 from decimal import Decimal
 from ezabrze.ngo import _
+from ezabrze.ngo.competitions.browser.widgets import LabelledDataGridFieldWidgetFactory
 from ezabrze.policy.security.limits import FIELD_LINE_MAX
 from ezabrze.policy.security.limits import FIELD_TEXT_MAX
 from plone.autoform import directives
@@ -16,6 +18,7 @@ from plone.supermodel import model
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.interface import implementer
+from zope.interface import Interface
 from zope.interface import Invalid
 from zope.interface import invariant
 
@@ -30,23 +33,25 @@ CRITERIA_SCHEMA = json.dumps({
         "required": ["title", "max"],
     },
 })
-COSTS_SCHEMA = json.dumps({
-    "type": "array",
-    "items": {
-        "type": "object",
-        "properties": {
-            "cost_type": {"type": "string"}, "unit": {"type": "string"}, "unit_cost": {"type": ["string", "number"]},
-            "units": {"type": ["string", "number"]}, "total": {"type": ["string", "number"]},
-            "from_grant": {"type": ["string", "number"]}, "other": {"type": ["string", "number"]},
-            "year": {"type": ["integer", "null"]},
-        },
-    },
-})
-SPLIT_SCHEMA = json.dumps({
-    "type": "array",
-    "items": {"type": "object", "properties": {"applicant": {"type": "string"},
-                                              "amount": {"type": ["string", "number"]}}},
-})
+
+
+class ICostRow(Interface):
+    """A row of the V.A cost estimate (amounts as typed: a point or a comma; the arithmetic is costs.py's)."""
+
+    cost_type = schema.TextLine(title=_("Cost type"), required=True)
+    unit = schema.TextLine(title=_("Unit"), required=False)
+    unit_cost = schema.TextLine(title=_("Unit cost (PLN)"), required=True)
+    units = schema.TextLine(title=_("Number of units"), required=True)
+    from_grant = schema.TextLine(title=_("From the grant (PLN)"), required=False)
+    other = schema.TextLine(title=_("From other sources (PLN)"), required=False)
+    year = schema.Int(title=_("Year"), description=_("Only for multi-year tasks."), required=False)
+
+
+class ISplitRow(Interface):
+    """A row of V.C: the part of the total cost of one of the joint applicants."""
+
+    applicant = schema.TextLine(title=_("Applicant"), required=True)
+    amount = schema.TextLine(title=_("Amount (PLN)"), required=True)
 
 
 class IGrantCall(model.Schema):
@@ -161,20 +166,24 @@ class IOffer(model.Schema):
     experience = schema.Text(title=_("Experience of the applicant"), required=True, max_length=FIELD_TEXT_MAX)
 
     model.fieldset("section_5", label=_("V. Costs"), fields=["costs", "split"])
-    costs = JSONField(
+    # editable tables (collective.z3cform.datagridfield): a row of inputs per cost, reached with Tab, rows added
+    # and moved with buttons; stored as the same list of dicts as before (what the checksum and REST read)
+    costs = schema.List(
         title=_("V.A Cost estimate"),
         description=_("Rows: cost type, unit, unit cost, number of units, from the grant, from other sources, year."),
-        schema=COSTS_SCHEMA,
+        value_type=DictRow(title=_("Cost row"), schema=ICostRow),
         default=[],
         required=False,
     )
-    split = JSONField(
+    directives.widget("costs", LabelledDataGridFieldWidgetFactory, auto_append=False)
+    split = schema.List(
         title=_("V.C Split of the costs between the applicants"),
         description=_("Only for joint offers: applicant and amount."),
-        schema=SPLIT_SCHEMA,
+        value_type=DictRow(title=_("Applicant's part"), schema=ISplitRow),
         default=[],
         required=False,
     )
+    directives.widget("split", LabelledDataGridFieldWidgetFactory, auto_append=False)
 
     model.fieldset("section_6", label=_("VI. Other information"), fields=["other_information"])
     other_information = schema.Text(title=_("Other information"), required=False, max_length=FIELD_TEXT_MAX)
@@ -194,6 +203,20 @@ class IOffer(model.Schema):
         if start is not None and end is not None and end < start:
             raise Invalid(_("The task cannot end before it starts."))
 
+    @invariant
+    def arithmetic(data):
+        """The arithmetic of the cost table (the limits of the call are checked at submission)."""
+        from ezabrze.ngo.competitions import costs as costs_api
+
+        rows = [dict(row) for row in (getattr(data, "costs", None) or [])]
+        if not rows:
+            return
+        split = [dict(row) for row in (getattr(data, "split", None) or [])]
+        try:
+            costs_api.check(rows, split)
+        except costs_api.CostError as error:
+            raise Invalid(error.args[0][0]) from None
+
 
 @implementer(IOffer)
 class Offer(Item):
@@ -203,3 +226,4 @@ class Offer(Item):
     submitted = None
     submitted_by = None
     checksum = None
+    pdf = None  # the PDF made at submission (offers.store_pdf)

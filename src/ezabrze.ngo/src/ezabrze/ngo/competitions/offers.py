@@ -3,7 +3,8 @@ while a draft (local role GrantApplicant from ``localroles.py``), submitted once
 
 Submission freezes the offer (workflow state ``submitted``: nobody may modify it), records the time, the person
 and the SHA-256 checksum of its content (canonical JSON of every field of sections I-VII, the applicant and the
-call), and sends the confirmation e-mail after commit. ``verify(offer)`` recomputes the checksum: a changed byte
+call), makes the offer as a PDF with the checksum printed (``store_pdf``) and sends the confirmation e-mail with
+the PDF attached after commit. ``verify(offer)`` recomputes the checksum: a changed byte
 of a frozen offer is detected. Two representatives submitting the same offer at once write the same object: ZODB
 raises a conflict for the second, Zope retries it, and the retry finds the offer submitted (409).
 
@@ -182,9 +183,20 @@ def submit(offer, userid):
     if getattr(offer, "checksums", None) is None:
         offer.checksums = PersistentList()
     offer.checksums.append({"date": now, "checksum": offer.checksum, "reason": "submitted"})
+    store_pdf(offer)
     offer.reindexObject()
     mail.send_after_commit(confirmation_mail(offer, userid))
     return offer.checksum
+
+
+def store_pdf(offer):
+    """The offer on the template as a PDF with its checksum printed, made now and kept with the offer."""
+    from ezabrze.ngo.competitions.browser.views import OfferPrint
+    from plone.namedfile.file import NamedBlobFile
+    from zope.globalrequest import getRequest
+
+    data = OfferPrint(offer, getRequest()).pdf()
+    offer.pdf = NamedBlobFile(data=data, contentType="application/pdf", filename=f"oferta-{offer.getId()}.pdf")
 
 
 def confirmation_mail(offer, userid):
@@ -199,7 +211,10 @@ def confirmation_mail(offer, userid):
          "date": clock.local(offer.submitted).strftime("%d.%m.%Y %H:%M:%S"), "checksum": offer.checksum,
          "url": offer.absolute_url()},
     )
-    return mail.message(mail.user_email(userid), subject, body)
+    msg = mail.message(mail.user_email(userid), subject, body)
+    if msg is not None and offer.pdf is not None:
+        msg.add_attachment(offer.pdf.data, maintype="application", subtype="pdf", filename=offer.pdf.filename)
+    return msg
 
 
 # ------------------------------------------------------------------ corrections (formal evaluation)
@@ -239,5 +254,6 @@ def correct(offer, userid, fields):
     offer.checksum = compute_checksum(offer)
     offer.checksums.append({"date": clock.now(), "checksum": offer.checksum, "reason": "corrected"})
     offer.correction = dict(correction, done=clock.now())
+    store_pdf(offer)
     offer.reindexObject()
     return offer.checksum

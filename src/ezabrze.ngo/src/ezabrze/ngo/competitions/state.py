@@ -16,18 +16,28 @@ from Products.CMFCore.WorkflowCore import WorkflowException
 from zope.i18nmessageid import Message
 
 
-def call_state(call):
+def stored_state(call):
     return api.content.get_state(call, default="draft")
+
+
+def call_state(call, now=None):
+    """The state of the call now: an announced call whose deadline has come is in its formal evaluation."""
+    current = stored_state(call)
+    if current == "announced" and call.deadline is not None:
+        now = now or clock.now()
+        if now >= clock.aware(call.deadline):
+            return "formal"
+    return current
 
 
 def accepting(call, now=None):
     now = now or clock.now()
-    return call_state(call) == "announced" and now < clock.aware(call.deadline)
+    return stored_state(call) == "announced" and now < clock.aware(call.deadline)
 
 
 def seconds_left(call, now=None):
     now = now or clock.now()
-    if call_state(call) != "announced":
+    if stored_state(call) != "announced":
         return 0
     return max(0, int((clock.aware(call.deadline) - now).total_seconds()))
 
@@ -69,6 +79,20 @@ def check_transition(event):
         problem = evaluation.results_problem(call)
         if problem is not None:
             raise WorkflowException(problem)
+
+
+def sync(portal=None, now=None):
+    """Fire ``start_formal`` on every announced call whose deadline has come; returns [(path, transition)]."""
+    now = now or clock.now()
+    catalog = api.portal.get_tool("portal_catalog")
+    done = []
+    with api.env.adopt_roles(["Manager"]):
+        for brain in catalog.unrestrictedSearchResults(portal_type=CALL_TYPE, review_state="announced"):
+            call = brain._unrestrictedGetObject()
+            if stored_state(call) == "announced" and call_state(call, now) == "formal":
+                api.content.transition(call, transition="start_formal")
+                done.append(("/".join(call.getPhysicalPath()), "start_formal"))
+    return done
 
 
 def transitioned(call, event):

@@ -101,6 +101,9 @@ def sync_all_sites(app):
         setSite(site)
         try:
             done = sync(site)
+            from ezabrze.ngo.competitions import state as competitions_state
+
+            done += competitions_state.sync(site)
             if done:
                 logger.info("Consultation clock in %s: %s", site.getId(), done)
         finally:

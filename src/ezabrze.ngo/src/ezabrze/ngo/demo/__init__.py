@@ -1,6 +1,7 @@
 """Demo content of ezabrze.ngo, read from data/*.json by one loader (the profile ezabrze.ngo:demo):
 organizations (data/organizations.json) and consultations (data/consultations.json) with their remarks,
-answers and adopted text, and grant competitions (data/competitions.json, competitions.py). Idempotent: an existing item (same id) is kept as it is."""
+answers and adopted text, grant competitions (data/competitions.json, competitions.py) and small grants in their comment period
+(data/smallgrants.json, smallgrants.py). Idempotent: an existing item (same id) is kept as it is."""
 
 from datetime import timedelta
 from ezabrze.ngo import clock
@@ -108,8 +109,10 @@ def consultations(orgs):
 
 def install_demo(context=None):
     from ezabrze.ngo.demo import competitions
+    from ezabrze.ngo.demo import smallgrants
 
     with api.env.adopt_roles(["Manager"]):
         orgs = organizations()
         consultations(orgs)
         competitions.load(load("competitions.json"), orgs)
+        smallgrants.load(load("smallgrants.json"), orgs)
