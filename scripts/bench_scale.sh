@@ -11,7 +11,8 @@
 # Timings are measured here only, never asserted in tests. Report in bench-results/.
 #
 # Environment: BENCH_DURATION (wrk -d of the page figures, default 10s), BENCH_SEARCH_DURATION (per query,
-#              default 5s), BENCH_CONNECTIONS (default 8), BENCH_SERVICES (default 20000), PYTHON (python3).
+#              default 5s), BENCH_CONNECTIONS (default 8), BENCH_SERVICES (default 20000), BENCH_UNITS (150),
+#              BENCH_NOTICES (2000): the size of the benchmark site, PYTHON (python3).
 set -euo pipefail
 SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 cd "$(dirname "$SELF")/.."
@@ -21,6 +22,8 @@ DURATION=${BENCH_DURATION:-10s}
 SEARCH_DURATION=${BENCH_SEARCH_DURATION:-5s}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 SERVICES=${BENCH_SERVICES:-20000}
+UNITS=${BENCH_UNITS:-150}
+NOTICES=${BENCH_NOTICES:-2000}
 PYTHON=${PYTHON:-python3}
 
 die() { echo "bench-scale: ERROR: $*" >&2; exit 1; }
@@ -41,8 +44,8 @@ BIG_URL="http://localhost:$BENCH_PORT/zabrze"
 
 # The benchmark site: made (or completed) before the instance starts; a complete one is only checked.
 mkdir -p var/bench/log
-echo "bench-scale: the benchmark site in var/bench ($SERVICES service cards; made on the first run, minutes)"
-bin/instance-bench run scripts/bench_site.py --services "$SERVICES" | grep -v "^  " || die "scripts/bench_site.py failed"
+echo "bench-scale: the benchmark site in var/bench ($SERVICES service cards, $UNITS units, $NOTICES notices; made on the first run)"
+bin/instance-bench run scripts/bench_site.py --services "$SERVICES" --units "$UNITS" --notices "$NOTICES" | grep -v "^  " || die "scripts/bench_site.py failed"
 
 echo "bench-scale: starting bin/instance-bench on $BIG_URL"
 setsid bin/instance-bench console >var/bench/log/console.log 2>&1 &

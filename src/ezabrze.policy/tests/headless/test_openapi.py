@@ -175,3 +175,37 @@ def test_multipart_body_without_boundary_is_400_not_5xx(portal, anon_request, pa
     response = anon_request.post(path, data=b'{"sign": ""}', headers={"Content-Type": "multipart/form-data",
                                                                       "Accept": "application/json"})
     assert response.status_code == 400
+
+
+def test_sorted_search_counts_every_result_and_pages_through_them(portal, anon, doc):
+    """A sorted @search asks the catalog for the requested batch only (sort_limit), yet items_total counts all
+    results and every page holds the right items, in order."""
+    office = ct.make_unit(portal, "wydzial-sortowania", "Wydział Sortowania")
+    titles = [f"Usługa {letter}" for letter in "ABCDEFG"]
+    for number, title in enumerate(reversed(titles)):
+        ct.make_service(portal, f"usluga-{number}", title, office, audience=["businesses"])
+    transaction.commit()
+    seen = []
+    for start in (0, 3, 6):
+        data = check(doc, anon, "get", "/@search?portal_type=Service&catalogue_audience=businesses"
+                     f"&sort_on=sortable_title&b_size=3&b_start={start}").json()
+        assert data["items_total"] == 7
+        seen += [item["title"] for item in data["items"]]
+    assert seen == titles
+
+
+@pytest.mark.parametrize(
+    "form, limit",
+    [
+        ({"sort_on": "sortable_title"}, 25),
+        ({"sort_on": "sortable_title", "b_size": "10", "b_start": "20"}, 30),
+        ({"sort_on": "sortable_title", "sort_limit": "5"}, "5"),  # the client's own limit stays
+        ({"sort_on": "sortable_title", "b_size": "abc"}, None),  # plone.restapi answers for that
+        ({"portal_type": "Service"}, None),  # unsorted: nothing to limit
+    ],
+)
+def test_sorted_search_is_limited_to_the_requested_batch(form, limit):
+    from ezabrze.policy.headless.restapi.services.search.get import limit_sorting
+
+    limit_sorting(form)
+    assert form.get("sort_limit") == limit

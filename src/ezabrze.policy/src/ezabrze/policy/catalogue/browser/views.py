@@ -7,6 +7,7 @@ from ezabrze.policy.catalogue.vocabularies import AUDIENCES
 from ezabrze.policy.catalogue.vocabularies import life_event_categories_items
 from ezabrze.policy.catalogue.vocabularies import SUBMISSION_CHANNELS
 from ezabrze.policy.catalogue.vocabularies import UNIT_KINDS
+from ezabrze.policy.utils import batch_start
 from ezabrze.policy.utils import counted
 from ezabrze.policy.utils import paginate
 from plone import api
@@ -235,9 +236,17 @@ class CatalogueListingView(BrowserView, CatalogueMixin):
         return query
 
     def results(self):
+        """The cards up to the end of the shown page, sorted (``sort_limit``: the catalog does not sort all
+        20,000 cards to show 20); ``total()`` counts every match."""
         if not hasattr(self, "_results"):
-            self._results = api.portal.get_tool("portal_catalog")(**self.query())
+            query = self.query()
+            query["sort_limit"] = batch_start(self.request) + PAGE_SIZE
+            self._results = api.portal.get_tool("portal_catalog")(**query)
         return self._results
+
+    def total(self):
+        results = self.results()
+        return getattr(results, "actual_result_count", len(results))
 
     def batch(self):
         if not hasattr(self, "_batch"):
