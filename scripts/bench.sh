@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# scripts/bench.sh — anonymous throughput of the e-Zabrze home page and of a consultation page with 300 remarks
-# against a stock Plone Document.
+# scripts/bench.sh — anonymous throughput of the portal's own pages and REST answers against a stock Plone
+# Document (page and REST), all measured in one run, printed as ratios with the goals of the headless API;
+# a consultation page with 300 remarks among them.
 #
 # Uses the throw-away test instance (bin/instance-test, http://localhost:18080/zabrze), started and
 # stopped by tests/server.py exactly as the pytest harness does (fresh var/test, site created by
@@ -10,7 +11,7 @@
 # pages, then runs wrk on each and prints requests/s and the ratio home/stock. A report is written
 # to bench-results/ (git-ignored). Timings are only measured here, never asserted in tests.
 #
-# Environment: BENCH_DURATION (wrk -d, default 15s), BENCH_CONNECTIONS (wrk -c, default 16),
+# Environment: BENCH_DURATION (wrk -d, default 10s), BENCH_CONNECTIONS (wrk -c, default 8),
 #              BENCH_THREADS (wrk -t, default 2), BENCH_TIMEOUT (wrk --timeout, default 10s),
 #              BENCH_ADMIN (default: [admin] of var/secrets.cfg), PYTHON (default python3),
 #              BENCH_REMARKS (remarks on the consultation page, default 300).
@@ -19,8 +20,8 @@ SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 cd "$(dirname "$SELF")/.."
 export LC_ALL=C
 
-DURATION=${BENCH_DURATION:-15s}
-CONNECTIONS=${BENCH_CONNECTIONS:-16}
+DURATION=${BENCH_DURATION:-10s}
+CONNECTIONS=${BENCH_CONNECTIONS:-8}
 THREADS=${BENCH_THREADS:-2}
 TIMEOUT=${BENCH_TIMEOUT:-10s}
 ADMIN=${BENCH_ADMIN:-$(python3 "$(dirname "$0")/admin_secrets.py" get admin)}
@@ -43,7 +44,6 @@ if [ -z "${EZABRZE_URL:-}" ]; then
 fi
 SITE_URL=$EZABRZE_URL
 STOCK_URL="$SITE_URL/bench-stock-page"
-HOME_URL="$SITE_URL"
 
 echo "bench: ensuring the published stock Document $STOCK_URL"
 "$PYTHON" - "$SITE_URL" "$ADMIN" <<'PY'
@@ -115,8 +115,8 @@ if page.get("review_state") != "published":
     print("bench: published bench-stock-page")
 PY
 
-CONSULTATION_URL="$SITE_URL/organizacje-pozarzadowe/konsultacje/bench-konsultacja"
-echo "bench: ensuring the consultation $CONSULTATION_URL with ${BENCH_REMARKS:-300} remarks"
+CONSULTATION_PATH="organizacje-pozarzadowe/konsultacje/bench-konsultacja"
+echo "bench: ensuring the consultation $SITE_URL/$CONSULTATION_PATH with ${BENCH_REMARKS:-300} remarks"
 "$PYTHON" - "$SITE_URL" "$ADMIN" "${BENCH_REMARKS:-300}" <<'PY'
 """An open consultation "bench-konsultacja" with N public remarks (REST: admin creates it and a resident account,
 the resident posts the remarks; the participation limits are switched off on this throw-away instance first)."""
@@ -190,23 +190,51 @@ if have < wanted:
 print(f"bench: the consultation has {max(have, wanted)} remarks")
 PY
 
-for url in "$STOCK_URL" "$HOME_URL" "$CONSULTATION_URL"; do
-  code=$(curl -s -o /dev/null -w '%{http_code}' "$url" || true)
-  [ "$code" = 200 ] || die "anonymous GET $url answered HTTP ${code:-none}, expected 200."
+# The pages measured (NAME|path below the site|Accept header) and what each is compared with: own pages with
+# the stock Document page, own REST answers with the stock Document's REST answer (issue goals in GOALS).
+TARGETS=(
+  "STOCK|bench-stock-page|text/html"
+  "HOME||text/html"
+  "SERVICE|dla-mieszkancow/uslugi/zameldowanie-na-pobyt-staly|text/html"
+  "CATALOGUE|dla-mieszkancow/uslugi|text/html"
+  "UNIT|dla-mieszkancow/jednostki/wydzial-spraw-obywatelskich|text/html"
+  "BOARD|rady-dzielnic|text/html"
+  "CONSULTATION|$CONSULTATION_PATH|text/html"
+  "STOCK_REST|bench-stock-page|application/json"
+  "SERVICE_REST|dla-mieszkancow/uslugi/zameldowanie-na-pobyt-staly|application/json"
+)
+# NAME BASELINE GOAL: ratio NAME/BASELINE and the goal it must reach (a dash: no goal, shown for information)
+GOALS=(
+  "HOME STOCK -"
+  "SERVICE STOCK 0.9"
+  "CATALOGUE STOCK 0.9"
+  "UNIT STOCK 0.9"
+  "BOARD STOCK 0.9"
+  "CONSULTATION STOCK 0.5"
+  "SERVICE_REST STOCK_REST 0.8"
+)
+url_of() { local path=$1; [ -n "$path" ] && echo "$SITE_URL/$path" || echo "$SITE_URL"; }
+
+for target in "${TARGETS[@]}"; do
+  IFS='|' read -r name path accept <<<"$target"
+  url=$(url_of "$path")
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Accept: $accept" "$url" || true)
+  [ "$code" = 200 ] || die "anonymous GET $url ($accept) answered HTTP ${code:-none}, expected 200."
 done
 
 echo "bench: warming up"
-for _ in $(seq 1 20); do
-  curl -s -o /dev/null "$STOCK_URL"
-  curl -s -o /dev/null "$HOME_URL"
-  curl -s -o /dev/null "$CONSULTATION_URL"
+for _ in $(seq 1 10); do
+  for target in "${TARGETS[@]}"; do
+    IFS='|' read -r name path accept <<<"$target"
+    curl -s -o /dev/null -H "Accept: $accept" "$(url_of "$path")"
+  done
 done
 
-# run_wrk NAME URL: runs wrk, keeps its output in $WRK_<NAME>, prints it.
+# run_wrk NAME URL ACCEPT: runs wrk, keeps its output in $WRK_<NAME>, prints it.
 run_wrk() {
-  local name=$1 url=$2 out
-  echo "bench: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT --latency $url"
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency "$url") \
+  local name=$1 url=$2 accept=$3 out
+  echo "bench: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT --latency -H 'Accept: $accept' $url"
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -H "Accept: $accept" "$url") \
     || die "wrk failed on $url"
   echo "$out"
   if grep -q "Non-2xx or 3xx responses" <<<"$out"; then
@@ -223,15 +251,32 @@ run_wrk() {
 rps() { awk '/^Requests\/sec:/ {print $2}' <<<"$1"; }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
-run_wrk STOCK "$STOCK_URL"
-run_wrk HOME "$HOME_URL"
-run_wrk CONSULTATION "$CONSULTATION_URL"
-stock_rps=$(rps "$WRK_STOCK")
-home_rps=$(rps "$WRK_HOME")
-consultation_rps=$(rps "$WRK_CONSULTATION")
-consultation_ratio=$(awk -v c="$consultation_rps" -v s="$stock_rps" 'BEGIN { printf "%.2f", (s > 0 ? c / s : 0) }')
-[ -n "$stock_rps" ] && [ -n "$home_rps" ] || die "could not read Requests/sec from wrk's output."
-ratio=$(awk -v h="$home_rps" -v s="$stock_rps" 'BEGIN { printf "%.2f", (s > 0 ? h / s : 0) }')
+declare -A RPS
+for target in "${TARGETS[@]}"; do
+  IFS='|' read -r name path accept <<<"$target"
+  run_wrk "$name" "$(url_of "$path")" "$accept"
+  var="WRK_$name"
+  RPS[$name]=$(rps "${!var}")
+  [ -n "${RPS[$name]}" ] || die "could not read Requests/sec of $name from wrk's output."
+done
+# The stock page once more at the end: the load of the machine (other processes) must not have drifted.
+run_wrk STOCK_AGAIN "$STOCK_URL" text/html
+RPS[STOCK_AGAIN]=$(rps "$WRK_STOCK_AGAIN")
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+drift=$(awk -v a="${RPS[STOCK]}" -v b="${RPS[STOCK_AGAIN]}" 'BEGIN { printf "%.2f", (a > 0 ? b / a : 0) }')
+
+summary=""
+missed=0
+for goal in "${GOALS[@]}"; do
+  read -r name base want <<<"$goal"
+  ratio=$(awk -v h="${RPS[$name]}" -v s="${RPS[$base]}" 'BEGIN { printf "%.2f", (s > 0 ? h / s : 0) }')
+  verdict="(no goal)"
+  if [ "$want" != "-" ]; then
+    if awk -v r="$ratio" -v w="$want" 'BEGIN { exit !(r >= w) }'; then verdict="goal >= $want: met"
+    else verdict="goal >= $want: MISSED"; missed=$((missed + 1)); fi
+  fi
+  summary+=$(printf '%-13s %9s req/s vs %-10s %9s req/s = %5sx  %s' "$name" "${RPS[$name]}" "$base" "${RPS[$base]}" "$ratio" "$verdict")$'\n'
+done
 
 mkdir -p bench-results
 report="bench-results/bench-$(date +%Y%m%d-%H%M%S).txt"
@@ -241,29 +286,27 @@ report="bench-results/bench-$(date +%Y%m%d-%H%M%S).txt"
   echo "machine: $(nproc) cores, $(uname -srm)"
   echo "wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT"
   echo "load_average_before: $LOAD_BEFORE"
-  echo "stock_url: $STOCK_URL"
-  echo "home_url: $HOME_URL"
-  echo "stock_requests_per_sec: $stock_rps"
-  echo "home_requests_per_sec: $home_rps"
-  echo "ratio_home_stock: $ratio"
-  echo "consultation_url: $CONSULTATION_URL (${BENCH_REMARKS:-300} remarks)"
-  echo "consultation_requests_per_sec: $consultation_rps"
-  echo "ratio_consultation_stock: $consultation_ratio (required >= 0.5)"
+  echo "load_average_after: $LOAD_AFTER"
+  echo "stock_page_again_vs_first: $drift"
+  for target in "${TARGETS[@]}"; do
+    IFS='|' read -r name path accept <<<"$target"
+    echo "${name,,}_url: $(url_of "$path") ($accept)"
+    echo "${name,,}_requests_per_sec: ${RPS[$name]}"
+  done
   echo
-  echo "--- wrk, stock Document"
-  echo "$WRK_STOCK"
-  echo
-  echo "--- wrk, home page"
-  echo "$WRK_HOME"
-  echo
-  echo "--- wrk, consultation page with ${BENCH_REMARKS:-300} remarks"
-  echo "$WRK_CONSULTATION"
+  echo "$summary"
+  for target in "${TARGETS[@]}" "STOCK_AGAIN"; do
+    name=${target%%|*}
+    var="WRK_$name"
+    echo "--- wrk, $name"
+    echo "${!var}"
+    echo
+  done
 } >"$report"
 
 echo
-echo "stock Document ($STOCK_URL): $stock_rps requests/s"
-echo "home page      ($HOME_URL): $home_rps requests/s"
-echo "ratio home/stock: $ratio"
-echo "consultation   ($CONSULTATION_URL, ${BENCH_REMARKS:-300} remarks): $consultation_rps requests/s"
-echo "ratio consultation/stock: $consultation_ratio (required >= 0.5)"
+echo "ratios measured in this one run (load average $LOAD_BEFORE -> $LOAD_AFTER):"
+echo -n "$summary"
+echo "stock page at the end vs at the start: ${drift}x (far from 1.00: the machine's load changed, run again)"
 echo "report: $report"
+[ "$missed" = 0 ] || echo "bench: $missed goal(s) missed" >&2

@@ -56,7 +56,7 @@ def test_old_site_representatives_cannot_edit(old_site, login_as, portal):
 def test_upgrade_lets_verified_representatives_edit_their_organization(old_site, login_as, portal):
     setup = api.portal.get_tool("portal_setup")
     with api.env.adopt_roles(["Manager"]):
-        setup.upgradeProfile(PROFILE)
+        setup.upgradeProfile(PROFILE, dest="1001")
     assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
     assert REPRESENTATIVE_ROLE in portal.__ac_roles__
     assert can_modify(login_as, "rep_a", old_site["org_a"])
@@ -68,7 +68,7 @@ def test_upgrade_lets_verified_representatives_edit_their_organization(old_site,
 def test_upgrade_adds_the_form_limits_and_keeps_the_other_settings(old_site):
     api.portal.set_registry_record("ezabrze.ngo.consultations.reports_to_hide", 5)
     with api.env.adopt_roles(["Manager"]):
-        api.portal.get_tool("portal_setup").upgradeProfile(PROFILE)
+        api.portal.get_tool("portal_setup").upgradeProfile(PROFILE, dest="1001")
     values = {name: api.portal.get_registry_record(f"ezabrze.ngo.consultations.{name}") for name in LIMIT_RECORDS}
     assert values == {"remarks_per_account": 20, "remarks_per_address": 120, "proposals_per_account": 3,
                       "proposals_per_address": 10, "limit_window_minutes": 10}
