@@ -327,7 +327,9 @@ class AdoptedTextView(Base):
         return [dict(unit, adopted=outcome.adopted_text(self.context, unit)) for unit in self.context.units]
 
 
-class ReportView(Base):
+class ReportContent:
+    """What the report page and the report PDF share (the PDF is not a ReportView: it has no caching ruleset)."""
+
     report_template = ViewPageTemplateFile("templates/report.pt")
 
     def check_access(self):
@@ -359,7 +361,11 @@ class ReportView(Base):
         return self.t(VERDICT_TITLES[key]) if key in VERDICT_TITLES else self.t(_("No answer"))
 
 
-class ReportPDF(ReportView):
+class ReportView(ReportContent, Base):
+    """The report page."""
+
+
+class ReportPDF(ReportContent, Base):
     """The report as a PDF: the HTML page's content (the same macro, so the same remarks and answers: public
     remarks, published answers only) laid out for A4 by ``ezabrze.policy.pdf``."""
 
