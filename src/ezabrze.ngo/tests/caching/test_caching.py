@@ -34,6 +34,7 @@ PUBLIC_FOLDER_VIEWS = [
     "consultations.browser.views.ConsultationView",
     "consultations.browser.views.RemarksView",
     "consultations.browser.views.ReportView",
+    "consultations.browser.views.ReportPDF",  # the report page laid out as a PDF: the same content, purged with it
     "competitions.browser.views.ListingView",
     "competitions.browser.views.CallView",
     "competitions.browser.views.ResultsView",
@@ -126,7 +127,7 @@ def test_consultation_purges_its_pages_and_the_listings(consultation):
     paths = NGOPurgePaths(consultation).getRelativePaths()
     path = "/".join(consultation.getPhysicalPath())
     listing = "/".join(consultations_folder().getPhysicalPath())
-    for view in ("uwagi", "raport", "raport.xlsx"):
+    for view in ("uwagi", "raport", "raport.pdf", "raport.xlsx"):
         assert f"{path}/{view}" in paths and f"{path}/@@{view}" in paths
     for view in LISTING_VIEWS:
         assert f"{listing}/{view}" in paths

@@ -78,3 +78,18 @@ def test_search_page_number_of_results_takes_the_polish_plural_form():
     assert view.found_words(3) == "elementy pasują do kryteriów wyszukiwania"
     assert view.found_words(34) == "elementy pasują do kryteriów wyszukiwania"
     assert view.found_words(15) == "elementów pasuje do kryteriów wyszukiwania"
+
+
+def test_notice_board_counts_notices_with_the_polish_plural_form():
+    from ezabrze.policy.councils.browser.views import NoticeBoard
+    from zope.publisher.browser import TestRequest
+
+    view = NoticeBoard(None, TestRequest(environ={"HTTP_ACCEPT_LANGUAGE": "pl"}))
+    texts = []
+    for number in (1, 2, 5, 13, 23):
+        view.total = lambda number=number: number
+        texts.append(view.found_text())
+    assert texts == [
+        "Znaleziono 1 ogłoszenie", "Znaleziono 2 ogłoszenia", "Znaleziono 5 ogłoszeń", "Znaleziono 13 ogłoszeń",
+        "Znaleziono 23 ogłoszenia",
+    ]

@@ -15,7 +15,7 @@ PURGED_TYPES = ("Consultation", "GrantCall", "Organization", "Offer")
 
 # Public pages of an item besides its default view, purged with it (both spellings of a view's URL)
 OWN_VIEWS = {
-    "Consultation": ("uwagi", "raport", "raport.xlsx"),
+    "Consultation": ("uwagi", "raport", "raport.pdf", "raport.xlsx"),
     "GrantCall": ("wyniki", "wyniki.csv", "wyniki.xlsx"),
     "Organization": (),
 }

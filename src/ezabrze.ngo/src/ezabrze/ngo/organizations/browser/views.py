@@ -9,6 +9,7 @@ from ezabrze.ngo.organizations import ORGANIZATION_TYPE
 from ezabrze.ngo.organizations import representatives as reps
 from ezabrze.ngo.organizations.vocabularies import AREAS
 from ezabrze.ngo.organizations.vocabularies import LEGAL_FORMS
+from ezabrze.policy.utils import counted
 from ezabrze.policy.utils import paginate
 from plone import api
 from plone.protect import CheckAuthenticator
@@ -51,6 +52,11 @@ def _post(request):
 
 class DirectoryView(BrowserView):
     """The public directory: verified organizations, searchable, filtered by area."""
+
+    def found_text(self, number):
+        return counted(
+            number, "${count} organisation found", "${count} organisations found", self.request, domain="ezabrze.ngo"
+        )
 
     def areas(self):
         return [{"id": value, "title": _t(self.request, title)} for value, title in AREAS]
