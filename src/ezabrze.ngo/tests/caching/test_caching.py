@@ -94,8 +94,7 @@ def test_every_ngo_view_has_a_ruleset(portal):
     import ezabrze.ngo.organizations.browser.views as organizations
 
     mapped = set(PUBLIC_FOLDER_VIEWS + PERSONAL_VIEWS) | {"organizations.browser.views.OrganizationView"}
-    exports = {"consultations.browser.views.ReportXLSX", "consultations.browser.views.ReportPDF",
-               "competitions.browser.views.ResultsCSV",
+    exports = {"consultations.browser.views.ReportXLSX", "competitions.browser.views.ResultsCSV",
                "competitions.browser.views.ResultsXLSX"}  # public downloads: no ruleset, so never in a cache
     for module, prefix in ((consultations, "consultations"), (calls, "competitions"),
                            (organizations, "organizations")):

@@ -328,7 +328,7 @@ class AdoptedTextView(Base):
 
 
 class ReportContent:
-    """What the report page and the report PDF share (the PDF is not a ReportView: it has no caching ruleset)."""
+    """What the report page and its PDF show (the PDF is a ReportView: same caching ruleset, purged with it)."""
 
     report_template = ViewPageTemplateFile("templates/report.pt")
 
@@ -365,7 +365,7 @@ class ReportView(ReportContent, Base):
     """The report page."""
 
 
-class ReportPDF(ReportContent, Base):
+class ReportPDF(ReportView):
     """The report as a PDF: the HTML page's content (the same macro, so the same remarks and answers: public
     remarks, published answers only) laid out for A4 by ``ezabrze.policy.pdf``."""
 
