@@ -148,6 +148,11 @@ def test_remark_flow(setup, session, frozen):
     assert unit["changed"] and {"kind": "ins", "text": "200"} in unit["diff"]
     assert unit["remarks"][0]["answer"]["verdict"] == "accepted"
     assert report["total"] == 23
+    pdf = anon.get(report["downloads"]["pdf"])
+    assert pdf.status_code == 200 and pdf.headers["Content-Type"] == "application/pdf"
+    from ezabrze.policy.testing.pdf import pdf_text
+
+    assert "Raport z konsultacji" in pdf_text(pdf.content)
 
 
 def test_csrf_and_no_server_errors(setup, session, functional_portal):

@@ -327,7 +327,9 @@ class AdoptedTextView(Base):
         return [dict(unit, adopted=outcome.adopted_text(self.context, unit)) for unit in self.context.units]
 
 
-class ReportView(Base):
+class ReportContent:
+    """What the report page and its PDF show (the PDF is a ReportView: same caching ruleset, purged with it)."""
+
     report_template = ViewPageTemplateFile("templates/report.pt")
 
     def check_access(self):
@@ -357,6 +359,10 @@ class ReportView(Base):
 
     def verdict_title(self, key):
         return self.t(VERDICT_TITLES[key]) if key in VERDICT_TITLES else self.t(_("No answer"))
+
+
+class ReportView(ReportContent, Base):
+    """The report page."""
 
 
 class ReportPDF(ReportView):

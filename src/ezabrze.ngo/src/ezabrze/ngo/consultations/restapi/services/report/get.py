@@ -57,6 +57,10 @@ class ReportGet(BaseService):
             "general_remarks": rows(data["general"]),
             "meetings": data["meetings"],
             "written_opinions": data["written_opinions"],
+            "downloads": {
+                "pdf": f"{self.context.absolute_url()}/@@raport.pdf",
+                "xlsx": f"{self.context.absolute_url()}/@@raport.xlsx",
+            },
         }
 
 
