@@ -191,3 +191,18 @@ def test_basic_auth_against_the_database_of_another_process(functional_portal, a
     for _attempt in range(login_throttle.FAILURES_PER_LOGIN):
         attempts.record(db, keys, login_throttle.WINDOW_SECONDS)
     assert _basic(anon, TEST_USER_PASSWORD).status_code == 429
+
+
+def test_basic_auth_address_limit_is_higher(functional_portal, anon):
+    """Failures from one address lock the form and REST at 20, HTTP Basic auth (integrations) only at 100."""
+    db = functional_portal._p_jar.db()
+    address = ["addr:127.0.0.1"]
+    for _attempt in range(login_throttle.FAILURES_PER_ADDRESS):
+        attempts.record(db, address, login_throttle.WINDOW_SECONDS)
+    response = anon.post("/@login", json={"login": TEST_USER_NAME, "password": TEST_USER_PASSWORD},
+                         headers={"Accept": "application/json"})
+    assert response.status_code == 429
+    assert _basic(anon, TEST_USER_PASSWORD).status_code == 200
+    for _attempt in range(login_throttle.BASIC_FAILURES_PER_ADDRESS - login_throttle.FAILURES_PER_ADDRESS):
+        attempts.record(db, address, login_throttle.WINDOW_SECONDS)
+    assert _basic(anon, TEST_USER_PASSWORD).status_code == 429
