@@ -110,6 +110,14 @@ def test_basic_auth_right_passwords_are_not_counted(anon):
         assert _basic(anon, SITE_OWNER_PASSWORD, login=SITE_OWNER_NAME, path="/@users").status_code == 200
 
 
+def test_basic_auth_refused_for_lack_of_rights_is_not_a_failure(anon):
+    """A right password on an address the user may not see (401) is not a wrong password."""
+    for _attempt in range(login_throttle.FAILURES_PER_LOGIN + 2):
+        assert _basic(anon, TEST_USER_PASSWORD, path="/@users").status_code == 401
+        assert _basic(anon, TEST_USER_PASSWORD, path="/@@overview-controlpanel").status_code in (401, 403)
+    assert _basic(anon, TEST_USER_PASSWORD).status_code == 200
+
+
 def test_basic_auth_throttling_answers_html_too(anon):
     for _attempt in range(login_throttle.FAILURES_PER_LOGIN):
         anon.get("/", auth=(TEST_USER_NAME, "wrong"))

@@ -178,12 +178,17 @@ def _extract_user_ids_throttled(self, request, plugins):
     state = request.environ.get(BASIC_CHECKED)
     if state is None:
         state = request.environ[BASIC_CHECKED] = {
-            "throttled": throttled(login, request, db, address_limit=BASIC_FAILURES_PER_ADDRESS), "counted": False}
+            "throttled": throttled(login, request, db, address_limit=BASIC_FAILURES_PER_ADDRESS), "counted": False,
+            "accepted": False}
     if state["throttled"]:
         logger.warning("Throttled HTTP Basic auth for %r from %s", login[:100], client_address(request))
         raise LoginThrottled(translate(THROTTLED, context=request))
     result = _extract_user_ids(self, request, plugins)
-    if not _accepted(login, result) and not state["counted"]:
+    if _accepted(login, result):
+        # The publisher asks the next user folder up (the Zope root's) when the user, although authenticated
+        # here, lacks a role for the address (401/403): that is not a wrong password.
+        state["accepted"] = True
+    elif not state["accepted"] and not state["counted"]:
         state["counted"] = True
         if not _root_user_folder_accepts(self, login, password, request):
             record_failure(login, request, db)
