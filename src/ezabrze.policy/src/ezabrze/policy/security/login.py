@@ -58,8 +58,9 @@ def _db(context=None):
 
 def throttled(login, request, db=None, address_limit=FAILURES_PER_ADDRESS):
     db = _db() if db is None else db
-    return any(attempts.count(db, key, WINDOW_SECONDS) >= limit
-               for key, limit in _keys(login, request, address_limit))
+    keys = _keys(login, request, address_limit)
+    found = attempts.counts(db, [key for key, _limit in keys], WINDOW_SECONDS)
+    return any(number >= limit for number, (_key, limit) in zip(found, keys, strict=True))
 
 
 def record_failure(login, request, db=None):
