@@ -110,6 +110,14 @@ def test_basic_auth_right_passwords_are_not_counted(anon):
         assert _basic(anon, SITE_OWNER_PASSWORD, login=SITE_OWNER_NAME, path="/@users").status_code == 200
 
 
+def test_basic_auth_refused_for_lack_of_rights_is_not_a_failure(anon):
+    """A right password on an address the user may not see (401) is not a wrong password."""
+    for _attempt in range(login_throttle.FAILURES_PER_LOGIN + 2):
+        assert _basic(anon, TEST_USER_PASSWORD, path="/@users").status_code == 401
+        assert _basic(anon, TEST_USER_PASSWORD, path="/@@overview-controlpanel").status_code in (401, 403)
+    assert _basic(anon, TEST_USER_PASSWORD).status_code == 200
+
+
 def test_basic_auth_throttling_answers_html_too(anon):
     for _attempt in range(login_throttle.FAILURES_PER_LOGIN):
         anon.get("/", auth=(TEST_USER_NAME, "wrong"))
@@ -190,4 +198,19 @@ def test_basic_auth_against_the_database_of_another_process(functional_portal, a
     keys = [f"login:{TEST_USER_NAME}"]
     for _attempt in range(login_throttle.FAILURES_PER_LOGIN):
         attempts.record(db, keys, login_throttle.WINDOW_SECONDS)
+    assert _basic(anon, TEST_USER_PASSWORD).status_code == 429
+
+
+def test_basic_auth_address_limit_is_higher(functional_portal, anon):
+    """Failures from one address lock the form and REST at 20, HTTP Basic auth (integrations) only at 100."""
+    db = functional_portal._p_jar.db()
+    address = ["addr:127.0.0.1"]
+    for _attempt in range(login_throttle.FAILURES_PER_ADDRESS):
+        attempts.record(db, address, login_throttle.WINDOW_SECONDS)
+    response = anon.post("/@login", json={"login": TEST_USER_NAME, "password": TEST_USER_PASSWORD},
+                         headers={"Accept": "application/json"})
+    assert response.status_code == 429
+    assert _basic(anon, TEST_USER_PASSWORD).status_code == 200
+    for _attempt in range(login_throttle.BASIC_FAILURES_PER_ADDRESS - login_throttle.FAILURES_PER_ADDRESS):
+        attempts.record(db, address, login_throttle.WINDOW_SECONDS)
     assert _basic(anon, TEST_USER_PASSWORD).status_code == 429

@@ -80,15 +80,20 @@ def _run(db, work, write):
         connection.close()
 
 
-def count(db, key, window, now=None):
-    """How many failures ``key`` had within the last ``window`` seconds."""
+def counts(db, keys, window, now=None):
+    """How many failures each of ``keys`` had within the last ``window`` seconds (one read for all)."""
     now = time.time() if now is None else now
 
     def work(tree, root):
-        log = tree.get(key) if tree is not None else None
-        return len(log.recent(now - window)) if log is not None else 0
+        logs = [tree.get(key) if tree is not None else None for key in keys]
+        return [len(log.recent(now - window)) if log is not None else 0 for log in logs]
 
-    return _run(db, work, write=False) or 0
+    return _run(db, work, write=False) or [0] * len(keys)
+
+
+def count(db, key, window, now=None):
+    """How many failures ``key`` had within the last ``window`` seconds."""
+    return counts(db, [key], window, now)[0]
 
 
 def record(db, keys, window, now=None):

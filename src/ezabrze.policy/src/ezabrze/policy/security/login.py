@@ -33,6 +33,10 @@ logger = logging.getLogger("ezabrze.policy.security")
 
 FAILURES_PER_LOGIN = 5
 FAILURES_PER_ADDRESS = 20
+# HTTP Basic auth is what API integrations use, often many behind one address (a NAT, a proxy): one address's
+# failures lock them all out only at a higher count. Their failures still count towards FAILURES_PER_ADDRESS
+# for the login form and REST @login of that address; the per-login limit is the same.
+BASIC_FAILURES_PER_ADDRESS = 100
 WINDOW_SECONDS = 15 * 60
 
 THROTTLED = _(
@@ -42,9 +46,9 @@ THROTTLED = _(
 )
 
 
-def _keys(login, request):
+def _keys(login, request, address_limit=FAILURES_PER_ADDRESS):
     return (f"login:{login.strip().lower()}", FAILURES_PER_LOGIN), (f"addr:{client_address(request)}",
-                                                                    FAILURES_PER_ADDRESS)
+                                                                    address_limit)
 
 
 def _db(context=None):
@@ -52,9 +56,11 @@ def _db(context=None):
     return context._p_jar.db()
 
 
-def throttled(login, request, db=None):
+def throttled(login, request, db=None, address_limit=FAILURES_PER_ADDRESS):
     db = _db() if db is None else db
-    return any(attempts.count(db, key, WINDOW_SECONDS) >= limit for key, limit in _keys(login, request))
+    keys = _keys(login, request, address_limit)
+    found = attempts.counts(db, [key for key, _limit in keys], WINDOW_SECONDS)
+    return any(number >= limit for number, (_key, limit) in zip(found, keys, strict=True))
 
 
 def record_failure(login, request, db=None):
@@ -172,12 +178,18 @@ def _extract_user_ids_throttled(self, request, plugins):
     # PAS may be asked several times in one request: checked and counted once, on the first time.
     state = request.environ.get(BASIC_CHECKED)
     if state is None:
-        state = request.environ[BASIC_CHECKED] = {"throttled": throttled(login, request, db), "counted": False}
+        state = request.environ[BASIC_CHECKED] = {
+            "throttled": throttled(login, request, db, address_limit=BASIC_FAILURES_PER_ADDRESS), "counted": False,
+            "accepted": False}
     if state["throttled"]:
         logger.warning("Throttled HTTP Basic auth for %r from %s", login[:100], client_address(request))
         raise LoginThrottled(translate(THROTTLED, context=request))
     result = _extract_user_ids(self, request, plugins)
-    if not _accepted(login, result) and not state["counted"]:
+    if _accepted(login, result):
+        # The publisher asks the next user folder up (the Zope root's) when the user, although authenticated
+        # here, lacks a role for the address (401/403): that is not a wrong password.
+        state["accepted"] = True
+    elif not state["accepted"] and not state["counted"]:
         state["counted"] = True
         if not _root_user_folder_accepts(self, login, password, request):
             record_failure(login, request, db)
