@@ -53,6 +53,13 @@ class IStaffMember(model.Schema):
         description=_("The employee's account on the portal, if any."),
         required=False,
     )
+    archived = schema.Bool(
+        title=_("Archived (left the office)"),
+        description=_("Set by the synchronisation with the city's directory when the person is no longer in it."),
+        required=False,
+        default=False,
+    )
+    archived_on = schema.Date(title=_("Archived on"), required=False)
 
 
 @implementer(IStaffMember)

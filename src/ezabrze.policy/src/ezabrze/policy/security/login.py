@@ -8,6 +8,8 @@ client's address (ezabrze.policy.security.proxies).
 
 from ezabrze.policy import _
 from ezabrze.policy.cases.ratelimit import SlidingWindowLimiter
+from ezabrze.policy.directory.plugin import UNAVAILABLE_FLAG
+from ezabrze.policy.directory.plugin import UNAVAILABLE_MESSAGE
 from ezabrze.policy.security.proxies import client_address
 from pathlib import Path
 from plone import api
@@ -70,7 +72,13 @@ class ThrottledLoginForm(LoginForm):
             return super().update()
         result = super().update()
         if submitted and api.user.is_anonymous():
-            record_failure(login, self.request)
+            if self.request.get(UNAVAILABLE_FLAG):
+                # the city's directory did not answer: not the person's wrong password
+                IStatusMessage(self.request).addStatusMessage(
+                    translate(UNAVAILABLE_MESSAGE, context=self.request), "error"
+                )
+            else:
+                record_failure(login, self.request)
         return result
 
 
@@ -90,5 +98,9 @@ class ThrottledLogin(Login):
                               "message": "Login and password must be provided in body."}}
         result = super().reply()
         if self.request.response.getStatus() == 401:
+            if self.request.get(UNAVAILABLE_FLAG):
+                # the city's directory did not answer (ezabrze.policy.directory): say so, in Polish
+                return {"error": {"type": "DirectoryUnavailable",
+                                  "message": translate(UNAVAILABLE_MESSAGE, context=self.request)}}
             record_failure(login, self.request)
         return result
