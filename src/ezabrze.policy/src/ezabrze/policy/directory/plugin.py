@@ -17,6 +17,7 @@ from ezabrze.policy.directory.settings import current
 from node.ext.ldap.scope import SUBTREE
 from pas.plugins.ldap.interfaces import ILDAPPlugin
 from pas.plugins.ldap.plugin import LDAPPlugin
+from Products.CMFCore.utils import getToolByName
 from zope.globalrequest import getRequest
 from zope.interface import implementer
 
@@ -211,9 +212,22 @@ class DirectoryPlugin(LDAPPlugin):
         except RuleError:
             logger.exception("Invalid group rule: no portal groups from the directory")
             rules = []
-        result = map_groups(directory_groups, rules)
+        result = self._existing(map_groups(directory_groups, rules))
         CACHE.set(key, result, settings.cache_seconds)
         return result
+
+    def _existing(self, group_ids):
+        """Only portal groups that exist (a rule may name a group nobody created yet: no group, a warning)."""
+        groups_tool = getToolByName(self, "portal_groups", None)
+        if groups_tool is None:
+            return tuple(group_ids)
+        result = []
+        for group_id in group_ids:
+            if groups_tool.getGroupById(group_id) is not None:
+                result.append(group_id)
+            else:
+                logger.warning("Group rule names the portal group %r, which does not exist", group_id)
+        return tuple(result)
 
     def getPropertiesForUser(self, user_or_group, request=None):
         settings = current()

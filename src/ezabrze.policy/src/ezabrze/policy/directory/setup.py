@@ -3,6 +3,7 @@ after the local users (a local account is found before the directory is asked), 
 
 from ezabrze.policy.directory import PLUGIN_ID
 from ezabrze.policy.directory.plugin import DirectoryPlugin
+from ezabrze.policy.utils import ensure_group
 from plone import api
 from Products.PluggableAuthService.interfaces import plugins as pas_plugins
 
@@ -24,8 +25,21 @@ ACTIVE = (
 FIRST = (pas_plugins.IPropertiesPlugin,)
 
 
+EDITORS_GROUP = "Editors"
+
+
+def ensure_editors_group():
+    """The group the default rule gives the directory's editors (redaktorzy-portalu -> Editors): the roles of the
+    portal's editors (Editor, Contributor), as the editor persona has them; reviewing stays separate."""
+    if api.group.get(groupname=EDITORS_GROUP) is None:
+        with api.env.adopt_roles(["Manager"]):
+            ensure_group(EDITORS_GROUP, title="Redaktorzy", description="Redaktorzy portalu (z katalogu domenowego).")
+            api.group.grant_roles(groupname=EDITORS_GROUP, roles=["Editor", "Contributor"])
+
+
 def install_plugin(portal=None):
     portal = portal or api.portal.get()
+    ensure_editors_group()
     acl_users = portal.acl_users
     if PLUGIN_ID not in acl_users.objectIds():
         acl_users._setObject(PLUGIN_ID, DirectoryPlugin(PLUGIN_ID, title="Katalog domenowy (LDAP / Active Directory)"))

@@ -1,7 +1,11 @@
 """The real OpenLDAP directory of the sign-on tests: scripts/directory_server.py (slapd on loopback, the demo tree
 of ezabrze/policy/directory/data/demo.ldif) and what the tests do in it."""
 
+from collective.easyform.api import get_actions
+from collective.honeypot.config import HONEYPOT_FIELD
+from ezabrze.policy.cases import api as cases_api
 from pathlib import Path
+from plone import api
 
 import os
 import subprocess
@@ -37,3 +41,34 @@ def ldap_modify(ldif):
         check=True,
         capture_output=True,
     )
+
+
+UNITS = (
+    ("mops", "Miejski Ośrodek Pomocy Społecznej w Zabrzu"),
+    ("biuro-obslugi-mieszkancow", "Biuro Obsługi Mieszkańców"),
+    ("wydzial-organizacyjny", "Wydział Organizacyjny"),
+    ("wydzial-komunikacji", "Wydział Komunikacji"),
+    ("biuro-rad-dzielnic", "Biuro Rad Dzielnic i Budżetu Obywatelskiego"),
+    ("wydzial-informatyki", "Wydział Informatyki"),
+)
+
+
+def make_units(portal):
+    units = portal["dla-mieszkancow"]["jednostki"]
+    for unit_id, title in UNITS:
+        if unit_id not in units:
+            api.content.create(container=units, type="OrganizationalUnit", id=unit_id, title=title)
+        cases_api.ensure_unit_group(unit_id)
+
+
+def submit_case(portal, request, unit_id):
+    """A resident's case (the real form action of the problem form), routed to the unit."""
+    easyform = portal.unrestrictedTraverse("dla-mieszkancow/formularze/zglos-problem")
+    request.form[HONEYPOT_FIELD] = ""
+    fields = {"category": "inne", "description": f"Sprawa dla {unit_id}", "address": "ul. Wolności 1",
+              "email": "jan@example.com"}
+    get_actions(easyform)["utworz_sprawe"].onSuccess(fields, request)
+    case = cases_api.find_case(request.get("ezabrze.cases.created")["sign"])
+    with api.env.adopt_roles(["Manager"]):
+        cases_api.grant_unit(case, unit_id, previous=case.unit_id)
+    return case
