@@ -113,18 +113,25 @@ def start():
     write_config()
     if not (HOME / "db" / "data.mdb").exists():
         load()
-    log = (HOME / "slapd.log").open("a")
-    subprocess.run(
-        [SLAPD, "-h", f"{url()}/", "-f", str(HOME / "slapd.conf")],
-        check=True,
-        stdout=log,
-        stderr=log,
-    )
-    deadline = time.monotonic() + 20
-    while not answers():
-        if time.monotonic() > deadline:
-            sys.exit(f"slapd did not answer on {url()} (see {HOME / 'slapd.log'})")
-        time.sleep(0.1)
+    for _attempt in range(3):
+        log = (HOME / "slapd.log").open("a")
+        # in the foreground of its own session (-d 0: errors go to the log), detached from this script
+        process = subprocess.Popen(
+            [SLAPD, "-h", f"{url()}/", "-f", str(HOME / "slapd.conf"), "-d", "0"],
+            stdout=log,
+            stderr=log,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 30
+        while not answers() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if answers():
+            return
+        if process.poll() is None:
+            process.kill()
+        time.sleep(1)  # e.g. the port of a slapd that just stopped is not free yet
+    sys.exit(f"slapd did not answer on {url()} (see {HOME / 'slapd.log'})")
 
 
 def stop():

@@ -16,11 +16,20 @@ from ezabrze.policy.testing.directory import IWONA
 from ezabrze.policy.testing.directory import JAKUB
 from ezabrze.policy.testing.directory import ldap_modify
 from ezabrze.policy.testing.directory import LEFT
+from ezabrze.policy.testing.directory import make_units
 from ezabrze.policy.testing.directory import SUFFIX
 from ezabrze.policy.testing.directory import TOMASZ
+from plone import api
 
 import pytest
 import time
+
+
+@pytest.fixture
+def unit_groups(portal):
+    """The units of the catalogue (each has its case group unit-<id>)."""
+    with api.env.adopt_roles(["Manager"]):
+        make_units(portal)
 
 
 def authenticate(portal, login, password):
@@ -71,7 +80,7 @@ def test_properties_come_from_the_directory(portal, directory):
     assert "Member" in user.getRoles()
 
 
-def test_groups_mapped_by_the_rules(portal, directory):
+def test_groups_mapped_by_the_rules(portal, directory, unit_groups):
     assert groups_of(portal, IWONA[0]) >= {"unit-mops", "pracownicy"}
     assert "Editors" not in groups_of(portal, IWONA[0])
     assert groups_of(portal, JAKUB[0]) >= {"unit-wydzial-organizacyjny", "pracownicy", "Editors"}
@@ -80,15 +89,13 @@ def test_groups_mapped_by_the_rules(portal, directory):
 
 
 def test_rules_from_the_control_panel(portal, directory):
-    from plone import api
-
     api.portal.set_registry_record("ezabrze.policy.directory.group_rules", ["jednostka-mops -> Reviewers"])
     CACHE.clear()
     assert "Reviewers" in groups_of(portal, IWONA[0])
     assert "unit-mops" not in groups_of(portal, IWONA[0])
 
 
-def test_moving_a_person_changes_their_groups_after_the_cache_time(portal, directory, fresh_tree):
+def test_moving_a_person_changes_their_groups_after_the_cache_time(portal, directory, fresh_tree, unit_groups):
     assert "unit-biuro-obslugi-mieszkancow" in groups_of(portal, TOMASZ[0])
     dn = f"uid=tomasz.mazur,ou=biuro-obslugi-mieszkancow,ou=urzad-miejski,ou=struktura,{SUFFIX}"
     ldap_modify(
@@ -152,3 +159,9 @@ def test_rule_mapping():
     assert map_groups(["jednostka-MOPS", "pracownicy-urzedu", "inna"], rules) == ("unit-mops", "pracownicy")
     assert map_groups(["redaktorzy-portalu"], rules) == ("Editors",)
     assert map_groups([], rules) == ()
+
+
+def test_rule_naming_a_missing_group_gives_no_group(portal, directory):
+    api.portal.set_registry_record("ezabrze.policy.directory.group_rules", ["jednostka-* -> nie-ma-*"])
+    CACHE.clear()
+    assert not {g for g in groups_of(portal, IWONA[0]) if g.startswith("nie-ma-")}

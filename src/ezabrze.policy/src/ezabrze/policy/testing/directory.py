@@ -29,7 +29,9 @@ LEFT = ("tomasz.wojcik", "haslo-tomasz-2026")  # left the office: outside the st
 
 def directory_server(command):
     env = {**os.environ, "EZABRZE_DIRECTORY_PORT": str(PORT)}
-    subprocess.run([sys.executable, str(SERVER), command], check=True, env=env, capture_output=True)
+    done = subprocess.run([sys.executable, str(SERVER), command], env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"directory_server.py {command} failed: {done.stdout}{done.stderr}")
 
 
 def ldap_modify(ldif):

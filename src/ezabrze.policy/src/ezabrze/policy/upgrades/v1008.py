@@ -1,6 +1,7 @@
 """1007 -> 1008: staff sign-on with the city's directory.
 
-The settings records and the control panel "Katalog domenowy" are added, and the directory's PAS plugin is put into
+The settings records, the control panel "Katalog domenowy" and the permission of the staff directory's sync
+button are added, and the directory's PAS plugin is put into
 acl_users after the local users. With no URL configured the plugin does nothing (local accounts only).
 """
 
@@ -17,7 +18,7 @@ PROFILE = "profile-ezabrze.policy:default"
 
 def directory_sign_on(context):
     setup = api.portal.get_tool("portal_setup")
-    for step in ("plone.app.registry", "controlpanel"):
+    for step in ("plone.app.registry", "rolemap", "controlpanel"):
         setup.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
     directory_setup.install_plugin(api.portal.get())
     logger.info("Directory plugin, its settings and control panel added")

@@ -45,7 +45,7 @@ class StaffDirectoryView(BrowserView):
         return result
 
     def can_synchronize(self):
-        return api.user.has_permission("Manage portal", obj=self.context)
+        return api.user.has_permission("ezabrze.policy: Synchronize staff directory", obj=self.context)
 
 
 class StaffMemberView(BrowserView):
