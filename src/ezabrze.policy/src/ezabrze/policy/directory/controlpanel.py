@@ -1,16 +1,22 @@
 """The control panel "Katalog domenowy" (@@katalog-domenowy): connection, group rules, cache and pause times."""
 
+from AccessControl import Unauthorized
 from ezabrze.policy import _
 from ezabrze.policy.directory import SETTINGS_PREFIX
 from ezabrze.policy.directory.breaker import BREAKER
 from ezabrze.policy.directory.groups import CACHE
+from ezabrze.policy.directory.interfaces import IDirectoryConnection
 from ezabrze.policy.directory.interfaces import IDirectorySettings
 from ezabrze.policy.directory.settings import ENVIRONMENT
 from ezabrze.policy.interfaces import IBrowserLayer
+from plone import api
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
 from plone.restapi.controlpanels import RegistryConfigletPanel
+from plone.restapi.deserializer.controlpanels import ControlpanelDeserializeFromJson
+from plone.restapi.interfaces import IDeserializeFromJson
 from zope.component import adapter
+from zope.interface import implementer
 from zope.interface import Interface
 
 import os
@@ -36,7 +42,7 @@ class DirectorySettingsForm(RegistryEditForm):
                 )
 
 
-def settings_changed(record, event):
+def settings_changed(event):
     """A changed setting applies at once: cached groups are read again, a paused directory is asked again."""
     if (event.record.__name__ or "").startswith(SETTINGS_PREFIX + "."):
         CACHE.clear()
@@ -49,11 +55,23 @@ class DirectorySettingsControlPanel(ControlPanelFormWrapper):
 
 @adapter(Interface, IBrowserLayer)
 class DirectorySettingsConfigletPanel(RegistryConfigletPanel):
-    """The same settings through plone.restapi: @controlpanels/katalog-domenowy."""
+    """The settings without the password through plone.restapi: @controlpanels/katalog-domenowy."""
 
-    schema = IDirectorySettings
+    schema = IDirectoryConnection
     schema_prefix = SETTINGS_PREFIX
     configlet_id = "ezabrze-directory"
     configlet_category_id = "Products"
     title = _("City directory (LDAP / Active Directory)")
     group = "Products"
+
+
+@implementer(IDeserializeFromJson)
+@adapter(DirectorySettingsConfigletPanel)
+class DirectorySettingsDeserializer(ControlpanelDeserializeFromJson):
+    """PATCH @controlpanels/katalog-domenowy: only a Manager changes where staff passwords are sent
+    (plone.restapi's own permission for control panels lets Site Administrators in)."""
+
+    def __call__(self):
+        if not api.user.has_permission("Manage portal", obj=api.portal.get()):
+            raise Unauthorized("Only a Manager changes the directory settings")
+        return super().__call__()

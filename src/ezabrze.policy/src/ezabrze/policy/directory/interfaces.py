@@ -1,7 +1,6 @@
 """The settings of the connection to the city's directory (registry records ezabrze.policy.directory.*)."""
 
 from ezabrze.policy import _
-from plone.registry.field import Password
 from zope import schema
 from zope.interface import Interface
 from zope.interface import Invalid
@@ -37,9 +36,11 @@ def valid_rule(line):
     return True
 
 
-class IDirectorySettings(Interface):
-    """Each of the connection settings may come from the environment instead (README, "Directory"): an
-    environment variable wins over the control panel, so passwords need not be stored in the database."""
+class IDirectoryConnection(Interface):
+    """The settings that may be shown over REST (@controlpanels/katalog-domenowy): all but the password.
+
+    Each of them may come from the environment instead (README, "Directory"): an environment variable wins over
+    the control panel."""
 
     url = schema.TextLine(
         title=_("Directory server URL"),
@@ -56,12 +57,6 @@ class IDirectorySettings(Interface):
             "A read-only account, e.g. cn=portal,ou=konta,dc=um,dc=zabrze,dc=pl or portal@um.zabrze.pl in Active "
             "Directory (environment: EZABRZE_DIRECTORY_BIND_DN)."
         ),
-        required=False,
-        default="",
-    )
-    bind_password = Password(
-        title=_("Password of the portal's account"),
-        description=_("Better kept in the environment: EZABRZE_DIRECTORY_BIND_PASSWORD."),
         required=False,
         default="",
     )
@@ -166,4 +161,16 @@ class IDirectorySettings(Interface):
         default=60,
         min=1,
         max=3600,
+    )
+
+
+class IDirectorySettings(IDirectoryConnection):
+    """All the settings (the HTML control panel, Manager only): the connection and the password of the portal's
+    account, which is never sent back to a browser or over REST."""
+
+    bind_password = schema.Password(
+        title=_("Password of the portal's account"),
+        description=_("Better kept in the environment: EZABRZE_DIRECTORY_BIND_PASSWORD."),
+        required=False,
+        default="",
     )
