@@ -89,7 +89,7 @@ def _convert(name, text):
 def current():
     """The settings in force now (read on every call: the control panel's changes apply at once)."""
     values = {}
-    for name in IDirectorySettings.names():
+    for name in IDirectorySettings.names(all=True):
         value = None
         variable = ENVIRONMENT.get(name)
         if variable and os.environ.get(variable, "").strip():
