@@ -39,7 +39,7 @@ $(SCHEMATHESIS): requirements-test.txt | $(VENV)/bin/python
 # The test stack of tests/cluster gets ports derived from EZABRZE_TEST_PORT (deploy/cluster.py uses the same
 # offsets for Varnish +200, HAProxy +230 and its stats +240).
 CLUSTER_TEST_PORTS = ports:cluster-test1=$$(($(EZABRZE_TEST_PORT) + 210)) ports:cluster-test2=$$(($(EZABRZE_TEST_PORT) + 220)) \
-  ports:postgres-test=$$(($(EZABRZE_TEST_PORT) + 250))
+  ports:postgres-test=$$(($(EZABRZE_TEST_PORT) + 250)) ports:instance-bench=$$(($(EZABRZE_TEST_PORT) + 60))
 
 bin/instance: $(BUILDOUT) $(SOURCES) var/secrets.cfg
 	@scripts/build_deps.sh
@@ -82,11 +82,15 @@ BENCH_CLIENTS ?= 32
 BENCH_SUBMISSIONS ?= 5000
 
 .PHONY: bench
-bench: bench-pages bench-forms bench-remarks bench-search ## The benchmarks below
+bench: bench-pages bench-scale bench-forms bench-remarks bench-search ## The benchmarks below
 
 .PHONY: bench-pages
-bench-pages: build system-deps ## Anonymous throughput of the home page against a stock Plone Document (wrk)
+bench-pages: build system-deps ## Own pages (a consultation with 300 remarks among them) and REST answers against a stock Plone Document, as ratios in one run (wrk)
 	scripts/bench.sh
+
+.PHONY: bench-scale
+bench-scale: build system-deps ## The catalogue at 20,000 service cards (var/bench): catalogue page vs demo size, @search filters p99
+	scripts/bench_scale.sh
 
 .PHONY: bench-forms
 bench-forms: build system-deps ## $(BENCH_CLIENTS) clients send $(BENCH_SUBMISSIONS) form submissions, kill -9 half-way: nothing lost
@@ -100,7 +104,13 @@ bench-remarks: build ## 32 clients post 2000 remarks to one consultation, kill -
 # --- Production stack (README, "Production stack"): Varnish -> HAProxy -> N Zope instances -> PostgreSQL
 CLUSTER_INSTANCES ?= 2
 export CLUSTER_INSTANCES
-CLUSTER := python3 deploy/cluster.py --stack cluster
+# CLUSTER_STACK: which stack the commands below act on (tests/cluster runs them on its own, "cluster-test").
+CLUSTER_STACK ?= cluster
+CLUSTER := python3 deploy/cluster.py --stack $(CLUSTER_STACK)
+# make migrate-to-postgres copies this FileStorage (make start's) into this database of the stack's PostgreSQL.
+MIGRATE_FILESTORAGE ?= var/filestorage/Data.fs
+MIGRATE_BLOBSTORAGE ?= var/blobstorage
+MIGRATE_DATABASE ?= ezabrze
 BACKUP_KEEP ?= 7
 export BACKUP_KEEP
 
@@ -134,7 +144,7 @@ cluster-stop: ## Stop the production stack (Varnish, HAProxy, instances, Postgre
 .PHONY: migrate-to-postgres
 migrate-to-postgres: cluster-instances ## Copy make start's FileStorage (var/filestorage) into PostgreSQL (zodbconvert)
 	@$(MAKE) -s stop
-	$(CLUSTER) migrate
+	$(CLUSTER) migrate --filestorage $(MIGRATE_FILESTORAGE) --blobstorage $(MIGRATE_BLOBSTORAGE) --database $(MIGRATE_DATABASE)
 	@echo "Migrated. Start the stack with: make cluster"
 
 .PHONY: backup
@@ -149,7 +159,7 @@ restore: ## Restore a dump into the production database (BACKUP=file, default: t
 bench-cluster: build system-deps ## The production stack's three ratios (cache, 2 vs 1 instance, proxy overhead)
 	bin/zopepy tests/cluster/bench_cluster.py
 
-BENCH_SEARCH_ITEMS ?= 2000
+BENCH_SEARCH_ITEMS ?= 20000
 
 .PHONY: bench-search
 bench-search: build ## Search: Polish lexicon against the stock one (reindex time, query p50/p99, recall, first hit)

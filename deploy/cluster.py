@@ -565,6 +565,8 @@ def migrate(stack, filestorage, blobstorage, database=DB_NAME):
     The destination is emptied first (``--clear``). ``database``: another database of the same server (tests).
     """
     filestorage, blobstorage = Path(filestorage).resolve(), Path(blobstorage).resolve()
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", database):
+        raise ClusterError(f"{database!r} is not a database name (lower-case letters, digits, _)")
     if not filestorage.exists():
         raise ClusterError(f"{filestorage} does not exist (make start creates it)")
     if database == DB_NAME and any(instance_pid(part) for part in stack.parts):
@@ -623,6 +625,7 @@ def main(argv=None):
     migrate_cmd = sub.add_parser("migrate", help="zodbconvert a FileStorage into the database")
     migrate_cmd.add_argument("--filestorage", default=str(ROOT / "var" / "filestorage" / "Data.fs"))
     migrate_cmd.add_argument("--blobstorage", default=str(ROOT / "var" / "blobstorage"))
+    migrate_cmd.add_argument("--database", default=DB_NAME, help="a database of the stack's server (tests)")
     for name in ("instance-start", "instance-stop", "instance-pid"):
         sub.add_parser(name).add_argument("part")
     for name in ("pg-start", "pg-stop", "pg-restart", "ban-all"):
@@ -652,7 +655,7 @@ def main(argv=None):
                 dump = dumps[-1]
             restore(stack, dump)
         elif args.command == "migrate":
-            migrate(stack, args.filestorage, args.blobstorage)
+            migrate(stack, args.filestorage, args.blobstorage, database=args.database)
         elif args.command == "instance-start":
             instance_start(stack, args.part)
             wait_instance(stack, args.part)

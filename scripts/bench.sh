@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# scripts/bench.sh — anonymous throughput of the e-Zabrze home page against a stock Plone Document.
+# scripts/bench.sh — anonymous throughput of the portal's own pages and REST answers against a stock Plone
+# Document (page and REST), all measured in one run, printed as ratios with the goals of the headless API;
+# a consultation page with 300 remarks among them.
 #
 # Uses the throw-away test instance (bin/instance-test, http://localhost:18080/zabrze), started and
 # stopped by tests/server.py exactly as the pytest harness does (fresh var/test, site created by
@@ -9,16 +11,17 @@
 # pages, then runs wrk on each and prints requests/s and the ratio home/stock. A report is written
 # to bench-results/ (git-ignored). Timings are only measured here, never asserted in tests.
 #
-# Environment: BENCH_DURATION (wrk -d, default 15s), BENCH_CONNECTIONS (wrk -c, default 16),
+# Environment: BENCH_DURATION (wrk -d, default 10s), BENCH_CONNECTIONS (wrk -c, default 8),
 #              BENCH_THREADS (wrk -t, default 2), BENCH_TIMEOUT (wrk --timeout, default 10s),
-#              BENCH_ADMIN (default: [admin] of var/secrets.cfg), PYTHON (default python3).
+#              BENCH_ADMIN (default: [admin] of var/secrets.cfg), PYTHON (default python3),
+#              BENCH_REMARKS (remarks on the consultation page, default 300).
 set -euo pipefail
 SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 cd "$(dirname "$SELF")/.."
 export LC_ALL=C
 
-DURATION=${BENCH_DURATION:-15s}
-CONNECTIONS=${BENCH_CONNECTIONS:-16}
+DURATION=${BENCH_DURATION:-10s}
+CONNECTIONS=${BENCH_CONNECTIONS:-8}
 THREADS=${BENCH_THREADS:-2}
 TIMEOUT=${BENCH_TIMEOUT:-10s}
 ADMIN=${BENCH_ADMIN:-$(python3 "$(dirname "$0")/admin_secrets.py" get admin)}
@@ -41,7 +44,6 @@ if [ -z "${EZABRZE_URL:-}" ]; then
 fi
 SITE_URL=$EZABRZE_URL
 STOCK_URL="$SITE_URL/bench-stock-page"
-HOME_URL="$SITE_URL"
 
 echo "bench: ensuring the published stock Document $STOCK_URL"
 "$PYTHON" - "$SITE_URL" "$ADMIN" <<'PY'
@@ -113,22 +115,126 @@ if page.get("review_state") != "published":
     print("bench: published bench-stock-page")
 PY
 
-for url in "$STOCK_URL" "$HOME_URL"; do
-  code=$(curl -s -o /dev/null -w '%{http_code}' "$url" || true)
-  [ "$code" = 200 ] || die "anonymous GET $url answered HTTP ${code:-none}, expected 200."
+CONSULTATION_PATH="organizacje-pozarzadowe/konsultacje/bench-konsultacja"
+echo "bench: ensuring the consultation $SITE_URL/$CONSULTATION_PATH with ${BENCH_REMARKS:-300} remarks"
+"$PYTHON" - "$SITE_URL" "$ADMIN" "${BENCH_REMARKS:-300}" <<'PY'
+"""An open consultation "bench-konsultacja" with N public remarks (REST: admin creates it and a resident account,
+the resident posts the remarks; the participation limits are switched off on this throw-away instance first)."""
+import base64
+import json
+import sys
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta, UTC
+
+site, admin, wanted = sys.argv[1], sys.argv[2], int(sys.argv[3])
+folder = f"{site}/organizacje-pozarzadowe/konsultacje"
+url = f"{folder}/bench-konsultacja"
+RESIDENT = ("bench-mieszkaniec", "Bench-Mieszkaniec-2027!")
+
+
+def call(method, target, payload=None, auth=admin):
+    data = json.dumps(payload).encode() if payload is not None else None
+    token = base64.b64encode(auth.encode()).decode()
+    request = urllib.request.Request(target, data=data, method=method, headers={
+        "Accept": "application/json", "Content-Type": "application/json", "Authorization": f"Basic {token}"})
+    try:
+        with urllib.request.urlopen(request, timeout=120) as response:
+            return response.status, json.loads(response.read() or b"{}")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode(errors="replace")[:2000]
+
+
+status, _ = call("PATCH", f"{site}/@registry", {"ezabrze.ngo.consultations.remarks_per_account": 0,
+                                                "ezabrze.ngo.consultations.remarks_per_address": 0})
+if status != 204:
+    sys.exit(f"bench: could not switch the participation limits off (HTTP {status})")
+status, _ = call("GET", url)
+if status == 404:
+    now = datetime.now(UTC)
+    draft = "".join(f"<p>§ {i}. Przepis numer {i} programu współpracy z organizacjami pozarządowymi.</p>"
+                    for i in range(1, 16))
+    status, body = call("POST", folder, {
+        "@type": "Consultation", "id": "bench-konsultacja", "title": "Program współpracy — pomiar wydajności",
+        "description": "Konsultacja z wieloma uwagami: strona wzorcowa do pomiarów wydajności.",
+        "draft": {"data": draft, "content-type": "text/html"}, "participation": "ngo_residents",
+        "consultation_forms": ["online"], "start": (now - timedelta(days=1)).isoformat(),
+        "end": (now + timedelta(days=30)).isoformat(), "contact_person": "Anna Nowak",
+        "contact_email": "ngo@um.zabrze.pl",
+    })
+    if status != 201:
+        sys.exit(f"bench: could not create the consultation (HTTP {status}): {body}")
+    status, body = call("POST", f"{url}/@workflow/schedule", {})
+    if status != 200:
+        sys.exit(f"bench: could not schedule the consultation (HTTP {status}): {body}")
+    call("POST", f"{site}/@users", {"username": RESIDENT[0], "email": "bench-mieszkaniec@example.org",
+                                   "password": RESIDENT[1]})
+status, page = call("GET", f"{url}/@remarks?b_size=1", auth=":".join(RESIDENT))
+have = page.get("items_total", 0) if status == 200 else 0
+units = ["par-1", "par-2", "par-3", "par-4", "par-5", ""]
+
+
+def post(i):
+    return call("POST", f"{url}/@remarks", {"unit_id": units[i % len(units)], "proposed_wording": f"Brzmienie {i}",
+                                           "justification": f"Uzasadnienie uwagi numer {i} do projektu."},
+                auth=":".join(RESIDENT))[0]
+
+
+if have < wanted:
+    with ThreadPoolExecutor(4) as pool:
+        codes = list(pool.map(post, range(have, wanted)))
+    bad = [c for c in codes if c != 201]
+    if bad:
+        sys.exit(f"bench: {len(bad)} remarks were not accepted (HTTP {sorted(set(bad))})")
+print(f"bench: the consultation has {max(have, wanted)} remarks")
+PY
+
+# The pages measured (NAME|path below the site|Accept header) and what each is compared with: own pages with
+# the stock Document page, own REST answers with the stock Document's REST answer (issue goals in GOALS).
+TARGETS=(
+  "STOCK|bench-stock-page|text/html"
+  "HOME||text/html"
+  "SERVICE|dla-mieszkancow/uslugi/zameldowanie-na-pobyt-staly|text/html"
+  "CATALOGUE|dla-mieszkancow/uslugi|text/html"
+  "UNIT|dla-mieszkancow/jednostki/wydzial-spraw-obywatelskich|text/html"
+  "BOARD|rady-dzielnic|text/html"
+  "CONSULTATION|$CONSULTATION_PATH|text/html"
+  "STOCK_REST|bench-stock-page|application/json"
+  "SERVICE_REST|dla-mieszkancow/uslugi/zameldowanie-na-pobyt-staly|application/json"
+)
+# NAME BASELINE GOAL: ratio NAME/BASELINE and the goal it must reach (a dash: no goal, shown for information)
+GOALS=(
+  "HOME STOCK -"
+  "SERVICE STOCK 0.9"
+  "CATALOGUE STOCK 0.9"
+  "UNIT STOCK 0.9"
+  "BOARD STOCK 0.9"
+  "CONSULTATION STOCK 0.5"
+  "SERVICE_REST STOCK_REST 0.8"
+)
+url_of() { local path=$1; [ -n "$path" ] && echo "$SITE_URL/$path" || echo "$SITE_URL"; }
+
+for target in "${TARGETS[@]}"; do
+  IFS='|' read -r name path accept <<<"$target"
+  url=$(url_of "$path")
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Accept: $accept" "$url" || true)
+  [ "$code" = 200 ] || die "anonymous GET $url ($accept) answered HTTP ${code:-none}, expected 200."
 done
 
 echo "bench: warming up"
-for _ in $(seq 1 20); do
-  curl -s -o /dev/null "$STOCK_URL"
-  curl -s -o /dev/null "$HOME_URL"
+for _ in $(seq 1 10); do
+  for target in "${TARGETS[@]}"; do
+    IFS='|' read -r name path accept <<<"$target"
+    curl -s -o /dev/null -H "Accept: $accept" "$(url_of "$path")"
+  done
 done
 
-# run_wrk NAME URL: runs wrk, keeps its output in $WRK_<NAME>, prints it.
+# run_wrk NAME URL ACCEPT: runs wrk, keeps its output in $WRK_<NAME>, prints it.
 run_wrk() {
-  local name=$1 url=$2 out
-  echo "bench: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT --latency $url"
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency "$url") \
+  local name=$1 url=$2 accept=$3 out
+  echo "bench: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT --latency -H 'Accept: $accept' $url"
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -H "Accept: $accept" "$url") \
     || die "wrk failed on $url"
   echo "$out"
   if grep -q "Non-2xx or 3xx responses" <<<"$out"; then
@@ -145,12 +251,32 @@ run_wrk() {
 rps() { awk '/^Requests\/sec:/ {print $2}' <<<"$1"; }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
-run_wrk STOCK "$STOCK_URL"
-run_wrk HOME "$HOME_URL"
-stock_rps=$(rps "$WRK_STOCK")
-home_rps=$(rps "$WRK_HOME")
-[ -n "$stock_rps" ] && [ -n "$home_rps" ] || die "could not read Requests/sec from wrk's output."
-ratio=$(awk -v h="$home_rps" -v s="$stock_rps" 'BEGIN { printf "%.2f", (s > 0 ? h / s : 0) }')
+declare -A RPS
+for target in "${TARGETS[@]}"; do
+  IFS='|' read -r name path accept <<<"$target"
+  run_wrk "$name" "$(url_of "$path")" "$accept"
+  var="WRK_$name"
+  RPS[$name]=$(rps "${!var}")
+  [ -n "${RPS[$name]}" ] || die "could not read Requests/sec of $name from wrk's output."
+done
+# The stock page once more at the end: the load of the machine (other processes) must not have drifted.
+run_wrk STOCK_AGAIN "$STOCK_URL" text/html
+RPS[STOCK_AGAIN]=$(rps "$WRK_STOCK_AGAIN")
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+drift=$(awk -v a="${RPS[STOCK]}" -v b="${RPS[STOCK_AGAIN]}" 'BEGIN { printf "%.2f", (a > 0 ? b / a : 0) }')
+
+summary=""
+missed=0
+for goal in "${GOALS[@]}"; do
+  read -r name base want <<<"$goal"
+  ratio=$(awk -v h="${RPS[$name]}" -v s="${RPS[$base]}" 'BEGIN { printf "%.2f", (s > 0 ? h / s : 0) }')
+  verdict="(no goal)"
+  if [ "$want" != "-" ]; then
+    if awk -v r="$ratio" -v w="$want" 'BEGIN { exit !(r >= w) }'; then verdict="goal >= $want: met"
+    else verdict="goal >= $want: MISSED"; missed=$((missed + 1)); fi
+  fi
+  summary+=$(printf '%-13s %9s req/s vs %-10s %9s req/s = %5sx  %s' "$name" "${RPS[$name]}" "$base" "${RPS[$base]}" "$ratio" "$verdict")$'\n'
+done
 
 mkdir -p bench-results
 report="bench-results/bench-$(date +%Y%m%d-%H%M%S).txt"
@@ -160,21 +286,27 @@ report="bench-results/bench-$(date +%Y%m%d-%H%M%S).txt"
   echo "machine: $(nproc) cores, $(uname -srm)"
   echo "wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT"
   echo "load_average_before: $LOAD_BEFORE"
-  echo "stock_url: $STOCK_URL"
-  echo "home_url: $HOME_URL"
-  echo "stock_requests_per_sec: $stock_rps"
-  echo "home_requests_per_sec: $home_rps"
-  echo "ratio_home_stock: $ratio"
+  echo "load_average_after: $LOAD_AFTER"
+  echo "stock_page_again_vs_first: $drift"
+  for target in "${TARGETS[@]}"; do
+    IFS='|' read -r name path accept <<<"$target"
+    echo "${name,,}_url: $(url_of "$path") ($accept)"
+    echo "${name,,}_requests_per_sec: ${RPS[$name]}"
+  done
   echo
-  echo "--- wrk, stock Document"
-  echo "$WRK_STOCK"
-  echo
-  echo "--- wrk, home page"
-  echo "$WRK_HOME"
+  echo "$summary"
+  for target in "${TARGETS[@]}" "STOCK_AGAIN"; do
+    name=${target%%|*}
+    var="WRK_$name"
+    echo "--- wrk, $name"
+    echo "${!var}"
+    echo
+  done
 } >"$report"
 
 echo
-echo "stock Document ($STOCK_URL): $stock_rps requests/s"
-echo "home page      ($HOME_URL): $home_rps requests/s"
-echo "ratio home/stock: $ratio"
+echo "ratios measured in this one run (load average $LOAD_BEFORE -> $LOAD_AFTER):"
+echo -n "$summary"
+echo "stock page at the end vs at the start: ${drift}x (far from 1.00: the machine's load changed, run again)"
 echo "report: $report"
+[ "$missed" = 0 ] || echo "bench: $missed goal(s) missed" >&2

@@ -4,6 +4,7 @@
 #  - Debian's wrk (make bench)
 #  - axe-core from the npm registry (accessibility rules run inside the browser)
 #  - Debian's varnish, haproxy and postgresql-15 (the production stack: make cluster, tests/cluster)
+#  - Debian's Pango and DejaVu fonts (WeasyPrint's PDF exports: text layout and Polish glyphs)
 #  - Debian's slapd and ldap-utils (the throw-away directory of the sign-on tests: scripts/directory_server.py);
 #    installed without a configuration of its own and never started as a system service: the tests run their
 #    own slapd on loopback
@@ -18,6 +19,9 @@ command -v npm >/dev/null 2>&1 || need+=(npm)
 command -v varnishd >/dev/null 2>&1 || [ -x /usr/sbin/varnishd ] || need+=(varnish)
 command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || need+=(haproxy)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql-15)
+for pkg in libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
+done
 [ -x /usr/sbin/slapd ] || need+=(slapd)
 command -v ldapmodify >/dev/null 2>&1 || need+=(ldap-utils)
 if [ ${#need[@]} -gt 0 ]; then

@@ -31,6 +31,8 @@ PAGES = [
     ("dla-mieszkancow/formularze/kontakt-z-urzedem", "form-kontakt"),
     ("dla-mieszkancow/formularze/wniosek-o-informacje-publiczna", "form-wniosek-ip"),
     ("@@status-sprawy", "status-sprawy"),
+    # The API contract for people (the OpenAPI document as a page)
+    ("@@api", "api-contract"),
     # Notice boards of the district councils (demo notices), a notice, the archive, "my work" is
     # behind login and not listed here
     ("rady-dzielnic", "notice-board-city"),

@@ -90,6 +90,78 @@ def service_card(stack):
     return response.json()["items"][0]["@id"].split("/zabrze", 1)[1]
 
 
+# CPU per component ------------------------------------------------------------------------------------------------
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _stat(pid):
+    """(ppid, own CPU s, CPU s of waited-for children) of a process from /proc, or None."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = text.rsplit(")", 1)[1].split()
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / TICK, (int(fields[13]) + int(fields[14])) / TICK
+
+
+def _tree_cpu(pid):
+    """CPU seconds of a process, its live children and the children it has waited for (PostgreSQL backends)."""
+    root = _stat(pid)
+    if root is None:
+        return 0.0
+    total = root[1] + root[2]
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            stat = _stat(entry.name)
+            if stat and stat[0] == pid:
+                total += stat[1]
+    return total
+
+
+def _machine_busy():
+    """CPU seconds all processes of the machine used (every core), from /proc/stat."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]
+    return (sum(values[:8]) - idle) / TICK
+
+
+def cpu_snapshot(stack):
+    """CPU seconds so far of each part of the stack, the load generator (this process) and the whole machine."""
+    times = os.times()
+    snapshot = {"load generator (this process: client threads, SMTP)": times.user + times.system}
+    for part in stack.parts:
+        pid = cluster.instance_pid(part)
+        snapshot[f"Zope {part}"] = _tree_cpu(pid) if pid else 0.0
+    postmaster = stack.pg_data / "postmaster.pid"
+    snapshot["PostgreSQL (all backends)"] = (
+        _tree_cpu(int(postmaster.read_text().split()[0])) if postmaster.exists() else 0.0)
+    haproxy = stack.var / "haproxy.pid"
+    snapshot["HAProxy"] = _tree_cpu(int(haproxy.read_text().split()[0])) if haproxy.exists() else 0.0
+    snapshot["machine, every process"] = _machine_busy()
+    return snapshot
+
+
+def cpu_during(stack, action):
+    """Run ``action``; returns (its result, {component: CPU s}, wall s) — who used the cores meanwhile."""
+    import time
+
+    before, started = cpu_snapshot(stack), time.monotonic()
+    result = action()
+    after, wall = cpu_snapshot(stack), time.monotonic() - started
+    used = {name: round(after[name] - before[name], 1) for name in before}
+    ours = sum(value for name, value in used.items() if name != "machine, every process")
+    used["other processes of the machine (other users)"] = round(used["machine, every process"] - ours, 1)
+    return result, used, round(wall, 1)
+
+
+def cpu_table(title, used, wall):
+    cores = os.cpu_count()
+    lines = [f"{title}: {wall} s wall, {cores} cores = {round(wall * cores, 1)} CPU s available"]
+    for name, value in used.items():
+        lines.append(f"    {name:<48} {value:>7} CPU s  {100 * value / (wall * cores):5.1f} % of the machine")
+    return "\n".join(lines)
+
+
 def main():
     if shutil.which("wrk") is None:
         raise SystemExit("bench-cluster: wrk is missing (make system-deps)")
@@ -124,8 +196,16 @@ def measure(stack):
         figures[f"{name}_cache_ratio"] = round(cached / uncached, 1)
         reports += [f"--- {name} through Varnish", out_cached, f"--- {name} uncached", out_uncached]
     # 2. Submissions: 2 instances (HAProxy) vs 1 instance (directly).
-    one, failures_one = load.run(stack, a, clients=CLIENTS, total=SUBMISSIONS)
-    two, failures_two = load.run(stack, stack.haproxy_url, clients=CLIENTS, total=SUBMISSIONS)
+    # Who uses the 2 cores meanwhile (the load generator, each instance, PostgreSQL, everybody else): whether
+    # a second instance can add throughput at all on this machine.
+    (one, failures_one), cpu_one, wall_one = cpu_during(
+        stack, lambda: load.run(stack, a, clients=CLIENTS, total=SUBMISSIONS))
+    (two, failures_two), cpu_two, wall_two = cpu_during(
+        stack, lambda: load.run(stack, stack.haproxy_url, clients=CLIENTS, total=SUBMISSIONS))
+    cpu_report = (cpu_table("submissions, 1 instance", cpu_one, wall_one) + "\n"
+                  + cpu_table("submissions, 2 instances", cpu_two, wall_two))
+    figures["cpu_1_instance"] = cpu_one
+    figures["cpu_2_instances"] = cpu_two
     if failures_one or failures_two:
         raise SystemExit(f"bench-cluster: submissions failed: {failures_one + failures_two}")
     figures["submissions_1_instance_per_s"] = one["submissions_per_s"]
@@ -154,13 +234,14 @@ def measure(stack):
           f"service card {figures['service_card_cache_ratio']}x (goal >= 500x)")
     print(f"2. submissions/s, 2 instances vs 1: {figures['submissions_ratio']}x "
           f"({figures['submissions_2_instances_per_s']} vs {figures['submissions_1_instance_per_s']}/s, goal >= 1.5x)")
+    print(cpu_report)
     print(f"3. logged-in service card, proxies' overhead: {figures['proxy_overhead_percent']}% (goal <= 10%)")
     (ROOT / "bench-results").mkdir(exist_ok=True)
     report = ROOT / "bench-results" / f"bench-cluster-{datetime.datetime.now():%Y%m%d-%H%M%S}.txt"
     load_average = Path("/proc/loadavg").read_text().split()[:3]
     report.write_text(
         f"date: {datetime.datetime.now().isoformat()}\nmachine: {os.cpu_count()} cores, load {load_average}\n"
-        + json.dumps(figures, indent=2) + "\n\n" + "\n".join(reports)
+        + json.dumps(figures, indent=2) + "\n\n" + cpu_report + "\n\n" + "\n".join(reports)
     )
     print(f"report: {report}")
     return 0

@@ -127,3 +127,22 @@ AUTHENTICATOR_RE = re.compile(r'name="_authenticator"[^>]*value="([^"]+)"|value=
 @pytest.fixture(scope="session")
 def client(stack):
     return Client(stack)
+
+
+@pytest.fixture(scope="session")
+def make():
+    """``make(target, VARIABLE=value…)``: a make target of this checkout on the test stack (see run_make)."""
+    return run_make
+
+
+def run_make(target, **variables):
+    """Run ``make <target>`` of this checkout on the test stack (CLUSTER_STACK=cluster-test), as an operator
+    would; returns its standard output. ``-o bin/instance``: the session has already built the instances,
+    so make must not run buildout again while the stack is up."""
+    import subprocess
+
+    command = ["make", "--no-print-directory", "-o", "bin/instance", target, "CLUSTER_STACK=cluster-test"]
+    command += [f"{name}={value}" for name, value in variables.items()]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=1800)
+    assert result.returncode == 0, f"{' '.join(command)} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    return result.stdout

@@ -1,8 +1,9 @@
 """make migrate-to-postgres: zodbconvert copies a FileStorage with blobs into PostgreSQL (RelStorage).
 
-A small FileStorage is made here with ZODB itself (objects and a blob) and copied into a database of the
-stack's PostgreSQL of its own ("ezabrze_migration"), so the test site is untouched; the copy is then opened
-with RelStorage exactly as the instances open theirs.
+A small FileStorage is made here with ZODB itself (objects and a blob) and copied by the real make target
+(``make migrate-to-postgres MIGRATE_FILESTORAGE=… MIGRATE_DATABASE=ezabrze_migration``) into a database of
+the stack's PostgreSQL of its own, so the test site is untouched; the copy is then opened with RelStorage
+exactly as the instances open theirs.
 """
 
 from pathlib import Path
@@ -53,13 +54,15 @@ def _make_filestorage(folder):
     return folder / "Data.fs", folder / "blobs"
 
 
-def test_migrate_filestorage_to_postgresql(stack, tmp_path):
+def test_migrate_filestorage_to_postgresql(stack, tmp_path, make):
     import ZODB.config
 
     lib = _cluster_lib()
     filestorage, blobs = _make_filestorage(tmp_path)
     for _ in range(2):  # a second run empties the destination first (--clear): same result
-        lib.migrate(stack, filestorage, blobs, database="ezabrze_migration")
+        output = make("migrate-to-postgres", MIGRATE_FILESTORAGE=filestorage, MIGRATE_BLOBSTORAGE=blobs,
+                      MIGRATE_DATABASE="ezabrze_migration")
+        assert "Migrated." in output
     os.environ["PGPASSFILE"] = str(stack.pgpass)
     db = ZODB.config.databaseFromString(
         "%import relstorage\n<zodb>\n" + lib.relstorage_section(stack, "ezabrze_migration") + "\n</zodb>\n"

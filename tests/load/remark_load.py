@@ -77,6 +77,11 @@ class Result:
 def prepare(url, clients, seconds_open):
     """A fresh consultation open for residents (REST as admin) and one resident account per client."""
     admin = _session(ADMIN)
+    # 32 clients from one address posting dozens of remarks a minute are exactly the burst the participation
+    # limits refuse (ezabrze.ngo.limits, 429): this throw-away instance switches them off for the load test.
+    admin.patch(f"{url}/@registry", timeout=120, json={
+        "ezabrze.ngo.consultations.remarks_per_account": 0, "ezabrze.ngo.consultations.remarks_per_address": 0,
+    }).raise_for_status()
     stamp = int(time.time())
     now = datetime.now(UTC)
     response = admin.post(f"{url}/{FOLDER}", timeout=120, json={

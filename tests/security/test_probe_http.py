@@ -223,6 +223,25 @@ def test_login_is_throttled(server):
     assert response.status_code == 429
 
 
+def test_basic_auth_is_throttled(server, admin):
+    """Wrong passwords sent as HTTP Basic auth count like form logins; then the right one is refused too."""
+    login, password = "throttle-basic", "Throttle-Basic-2026!"
+    created = admin.post(f"{server}/@users", json={"username": login, "email": "throttle-basic@example.com",
+                                                   "password": password}, timeout=TIMEOUT)
+    assert created.status_code == 201, created.text
+    assert requests.get(f"{server}/@users/{login}", auth=(login, password), headers=JSON,
+                        timeout=TIMEOUT).status_code == 200
+    for _attempt in range(5):
+        response = requests.get(f"{server}/@users/{login}", auth=(login, "wrong"), headers=JSON, timeout=TIMEOUT)
+        assert response.status_code == 401
+    response = requests.get(f"{server}/@users/{login}", auth=(login, password), headers=JSON, timeout=TIMEOUT)
+    assert response.status_code == 429
+    assert "Zbyt wiele" in response.json()["message"]
+    page = requests.get(server, auth=(login, password), timeout=TIMEOUT)
+    assert page.status_code == 429 and "Traceback" not in page.text
+    assert admin.get(f"{server}/@users/{login}", timeout=TIMEOUT).status_code == 200  # others still log in
+
+
 # --------------------------------------------------------------------------- 12 hardening
 
 

@@ -3,7 +3,13 @@ from ezabrze.ngo.testing import INTEGRATION_TESTING
 from ezabrze.ngo.testing import NOW
 from pytest_plone import fixtures_factory
 
+import os
 import pytest
+
+
+# No background consultation clock in the test process: it would commit into the layers' database every minute
+# (plone.testing's TestIsolationBroken). Its tests start their own ClockThread (test_consultation_clock.py).
+os.environ["EZABRZE_NGO_CLOCK_SECONDS"] = "0"
 
 
 globals().update(
@@ -57,3 +63,13 @@ def login_as(portal):
             login(portal, name)
 
     return switch
+
+
+@pytest.fixture(autouse=True)
+def _fresh_form_limits():
+    """The limits of the participation forms count in memory per process: every test starts from zero."""
+    from ezabrze.ngo import limits
+
+    limits.reset()
+    yield
+    limits.reset()

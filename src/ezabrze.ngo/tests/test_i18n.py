@@ -15,6 +15,8 @@ DOMAIN = "ezabrze.ngo"
 def test_every_msgid_is_in_the_pot():
     pot = i18ncheck.read_catalogue(LOCALES / f"{DOMAIN}.pot")
     used = i18ncheck.python_msgids(PACKAGE) | i18ncheck.template_msgids(PACKAGE, DOMAIN)
+    used |= i18ncheck.counted_msgids(PACKAGE)
+    assert "${count} organisation found" in used
     assert len(used) > 200
     assert sorted(used - set(pot)) == []
 
@@ -30,3 +32,13 @@ def test_catalogue_is_compiled_and_used(portal):
     from ezabrze.ngo import _
 
     assert translate(_("resident"), target_language="pl") == "mieszkaniec/mieszkanka"
+
+
+def test_directory_counts_organisations_with_the_polish_plural_form():
+    from ezabrze.ngo.organizations.browser.views import DirectoryView
+    from zope.publisher.browser import TestRequest
+
+    view = DirectoryView(None, TestRequest(environ={"HTTP_ACCEPT_LANGUAGE": "pl"}))
+    assert [view.found_text(n) for n in (1, 3, 5, 24)] == [
+        "Znaleziono 1 organizację", "Znaleziono 3 organizacje", "Znaleziono 5 organizacji", "Znaleziono 24 organizacje",
+    ]

@@ -32,7 +32,7 @@ class TestSetupInstall:
         assert IBrowserLayer in browser_layers
 
     def test_latest_version(self, profile_last_version):
-        assert profile_last_version(f"{PACKAGE_NAME}:default") == "1001"
+        assert profile_last_version(f"{PACKAGE_NAME}:default") == "1002"
 
     def test_theme_enabled(self, portal, http_request):
         assert getCurrentTheme() == "ezabrze"

@@ -79,7 +79,7 @@ def test_consultation_end_to_end(functional_portal, frozen):
         session = browser(user)
         form_url = f"{url}/@@zglos-uwage?unit=par-2"
         response = session.post(f"{url}/@@zglos-uwage", data={
-            "_authenticator": token(session, form_url), "unit_id": "par-2",
+            "_authenticator": token(session, form_url), "protected_1": "", "unit_id": "par-2",
             "current_wording": "Kwota 100 zł.", "proposed_wording": "Kwota 300 zł.", "justification": text,
         })
         assert response.status_code == 200 and text in response.text, response.text[-500:]

@@ -93,14 +93,15 @@ def test_propose_an_organization(portal, world, login_as):
         directory.restrictedTraverse("@@zglos-organizacje")()
     login_as("resident")
     form(portal, title="Nowe Koło", legal_form="ordinary_association", nip="5250008319", postal_code="41800",
-         areas=["sport"], fullname="Ewa Nowa", rodo="1")
+         areas=["sport"], fullname="Ewa Nowa", rodo="1", protected_1="")
     html = directory.restrictedTraverse("@@zglos-organizacje")()
     for text in ("NIP", "Kod pocztowy", "Uzupełnij: Ulica i numer.", "rejestru"):
         assert text in html
     assert not api.content.find(portal_type="Organization", Title="Nowe Koło")
     form(portal, title="Nowe Koło", legal_form="ordinary_association", register_name="Ewidencja",
          register_number="SZ/9/2026", street="ul. Nowa 1", postal_code="41-800", city="Zabrze",
-         areas=["sport", "culture"], fullname="Ewa Nowa", function="przewodnicząca", rodo="1")
+         areas=["sport", "culture"], fullname="Ewa Nowa", function="przewodnicząca", rodo="1",
+         protected_1="")
     html = directory.restrictedTraverse("@@zglos-organizacje")()
     assert "Wysłaliśmy e-mail" in html
     with api.env.adopt_roles(["Manager"]):

@@ -227,15 +227,36 @@ def test_point_on_the_map_instead_of_address(site, http_request):
 @pytest.mark.parametrize(
     "fields, field, message",
     [
-        (problem(address=None, latitude=None, longitude=None), "address", "location_required"),
-        (problem(address=None, latitude=50.3, longitude=None), "longitude", "point_incomplete"),
+        (problem(address=None, latitude=None, longitude=None), "address", "Podaj adres miejsca albo jego punkt"),
+        (problem(address=None, latitude=50.3, longitude=None), "longitude", "Podaj zarówno szerokość"),
+        # Gliwice and Bytom, outside the outline of Zabrze (network/data/zabrze.geojson)
+        (problem(address=None, latitude=50.2945, longitude=18.6714), "latitude", "Ten punkt leży poza Zabrzem."),
+        (problem(address="ul. Wolności 1", latitude=50.3480, longitude=18.9157), "latitude", "poza Zabrzem"),
     ],
 )
 def test_location_is_required(site, http_request, fields, field, message):
     before = count_cases(site)
     result, info = submit(site, http_request, "zglos-problem", **fields)
     assert field in result and info is None
+    assert message in result[field]
     assert count_cases(site) == before
+
+
+def test_map_picker_only_on_forms_that_ask_for_a_point(site, http_request):
+    from ezabrze.policy.network import geo
+
+    html = {}
+    for form_id in ("zglos-problem", "kontakt-z-urzedem"):
+        viewlet = case_browser.LocationPickerViewlet(form(site, form_id), http_request, None, None)
+        viewlet.update()
+        html[form_id] = viewlet.render()
+    assert 'id="ezabrze-location-picker"' in html["zglos-problem"]
+    assert html["kontakt-z-urzedem"] == ""
+    # the outline and districts of the shared network/data/zabrze.geojson, projected as the network map does
+    projection = geo.Projection()
+    assert projection.path(geo.outline()) in html["zglos-problem"]
+    assert html["zglos-problem"].count('<path class="district"') == len(geo.districts())
+    assert "++plone++ezabrze.location/location-picker.js" in html["zglos-problem"]
 
 
 def _file(data, name):

@@ -161,6 +161,7 @@ def test_submission_creates_a_case_and_returns_sign_and_code_once(portal, anon):
         ({"latitude": "50.3"}, "latitude", "Podaj liczbę."),
         ({"latitude": 120.0, "longitude": 18.0}, "latitude", "najwyżej 90"),
         ({"latitude": 50.3}, "longitude", "długość"),
+        ({"latitude": 50.2945, "longitude": 18.6714}, "latitude", "Ten punkt leży poza Zabrzem."),  # Gliwice
         ({"address": "", "latitude": None}, "address", "adres"),
         ({"email": "nie-adres"}, "email", "adres e-mail"),
         ({"photo": {"filename": "a.png", "data": "@@@"}}, "photo", "base64"),

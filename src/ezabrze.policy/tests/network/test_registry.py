@@ -200,3 +200,21 @@ def test_geojson_of_the_city_ships_with_twelve_districts():
     assert data["features"][0]["properties"]["kind"] == "city"
 
 
+
+
+def test_every_demo_node_has_its_owning_unit(registry):
+    owners = {}
+    for node in registry.objectValues():
+        if node.portal_type == "NetworkNode":
+            unit = node.owner_unit.to_object if node.owner_unit else None
+            assert unit is not None and unit.portal_type == "OrganizationalUnit", node.getId()
+            owners.setdefault(node.node_type, set()).add(unit.getId())
+    assert owners["camera"] == {"straz-miejska"}
+    assert owners["kiosk"] == owners["hotspot"] == owners["access_point"] == {"miejski-zarzad-drog"}
+    assert {"szpital-miejski", "biblioteka", "miejski-zarzad-drog"} <= owners["site"]
+
+
+def test_node_page_names_its_owning_unit(registry):
+    logout()
+    html = registry["infokiosk-01"]()
+    assert "Miejski Zarząd Dróg i Infrastruktury Informatycznej w Zabrzu" in html

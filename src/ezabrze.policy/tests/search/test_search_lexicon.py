@@ -1,9 +1,11 @@
 """The Polish lemmatizer, the lexicon's query handling and the synonyms (no demo content needed)."""
 
 from ezabrze.policy.search import lexicon
+from ezabrze.policy.search import morphology
 from ezabrze.policy.search import synonyms
 from ezabrze.policy.search.morphology import fold
 from ezabrze.policy.search.morphology import lemmas
+from ezabrze.policy.search.morphology import respelled
 from plone import api
 
 import pytest
@@ -27,6 +29,52 @@ def test_unknown_words_and_numbers_are_their_own_lemma():
     assert lemmas("Zabrze") == ("zabrze",)
     assert lemmas("dowod") == ("dowod",)  # typed without Polish letters: folded like the lemma "dowód"
     assert lemmas("2026") == ("2026",)
+
+
+@pytest.mark.parametrize(
+    "typed, lemma",
+    [
+        ("odpadow", "odpad"),
+        ("podatkow", "podatek"),
+        ("zaswiadczen", "zaswiadczenie"),
+        ("dzialalnosci", "dzialalnosc"),
+        ("mezem", "maz"),
+        ("zbiorki", "zbiorka"),  # a form of "zbiorek" as typed; the resident meant "zbiórki"
+    ],
+)
+def test_words_typed_without_polish_letters_are_respelled(typed, lemma):
+    assert lemma in respelled(typed)
+    assert lemma not in lemmas(typed)
+
+
+def test_words_with_polish_letters_and_non_words_are_not_respelled():
+    assert respelled("odpadów") == ()
+    assert respelled("ceidg") == ()
+    assert respelled("2026") == ()
+    assert respelled("xy") == ()
+
+
+def spellings(word):
+    return {spelling for level in morphology._spellings(word) for spelling in level}
+
+
+def test_respelling_follows_polish_spelling():
+    assert spellings("sznur") == set()  # sz stays sz, n before a vowel stays n ("ni" is written then)
+    assert spellings("kosc") >= {"kość", "kośc", "kosć", "kóść"}
+    assert "ąlej" not in spellings("alej")  # no Polish word starts with ą
+    assert {"żona", "zoną"} <= spellings("zona") and "źona" not in spellings("zona")  # ź before a vowel is zi
+    assert not any("ń" in spelling for spelling in spellings("konie"))
+    assert "czyż" in spellings("czyz") and not any(s.startswith(("ć", "cż", "cź")) for s in spellings("czyz"))
+
+
+def test_prefix_and_plain_query_words_carry_their_respelled_lemmas():
+    element = lexicon.PolishLemmatizer()
+    for typed in ("odpadow", "odpadow*"):
+        _pattern, *alternatives = element.processGlob([typed])[0].split(lexicon.ALTERNATIVES)
+        assert "odpad" in alternatives
+    assert "odpad" in element.process(element.processGlob(["odpadow"]))
+    # inside a quoted phrase words stay as typed
+    assert element.processGlob(["odpadow", "komunalnych"]) == ["odpadow", "komunalnych"]
 
 
 def test_agglutinated_endings_are_not_lemmas():

@@ -134,14 +134,32 @@ class TestUpgrade:
         setup.setLastVersionForProfile("ezabrze.theme:default", "1000")
 
         steps = setup.listUpgrades("ezabrze.theme:default")
-        assert [(step["ssource"], step["sdest"]) for step in steps] == [("1000", "1001")]
-        setup.upgradeProfile("ezabrze.theme:default")
+        assert [(step["ssource"], step["sdest"]) for step in steps] == [("1000", "1001"), ("1001", "1002")]
+        setup.upgradeProfile("ezabrze.theme:default", dest="1001")
 
         assert setup.getLastVersionForProfile("ezabrze.theme:default") == ("1001",)
         assert api.portal.get_registry_record("ezabrze.theme.kiosk.idle_seconds") == 45
         assert len(configured_kiosks()) == 17
         assert kiosk_settings().countdown_seconds == 15
         assert "ezabrze-kiosk-settings" in [a.getId() for a in portal.portal_controlpanel.listActions()]
+
+    def test_1001_to_1002_without_a_network_registry_keeps_the_settings_kiosks(self, portal):
+        """Without a kiosk registry (ezabrze.policy's network) the settings' list stays the kiosks and the
+        usage counts keep their ids; the list's description says when it is used."""
+        from ezabrze.theme.kiosk import usage
+
+        setup = portal.portal_setup
+        registry = getUtility(IRegistry)
+        registry["ezabrze.theme.kiosk.kiosks"] = ["k01 | zaborze | Plac", "k02 | | Dworzec"]
+        usage._add(portal, "2026-11-30", "k01", "start", 2)
+        record = registry.records["ezabrze.theme.kiosk.kiosks"]
+        record.field.description = "One kiosk per line: id | district | location."
+        setup.setLastVersionForProfile("ezabrze.theme:default", "1001")
+        setup.upgradeProfile("ezabrze.theme:default")
+        assert setup.getLastVersionForProfile("ezabrze.theme:default") == ("1002",)
+        assert sorted(configured_kiosks()) == ["k01", "k02"]
+        assert usage.report(portal, "2026-11-30", "2026-11-30") == [("2026-11-30", "k01", "start", 2)]
+        assert "network registry" in registry.records["ezabrze.theme.kiosk.kiosks"].field.description
 
 
 class TestUninstall:

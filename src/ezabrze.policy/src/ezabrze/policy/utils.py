@@ -5,12 +5,21 @@
 - `ensure(container, type_, id_, title, ...)`: get-or-create an item by id (set-up and demo content are idempotent);
 - `ensure_group(groupname, title, description)`: get-or-create a group;
 - `paginate(sequence, request, size)` (by `b_start`) and `paginate_by_page(...)` (by `?page=N`): one way to cut a
-  page, both plone.batching Batches.
+  page, both plone.batching Batches;
+- `import_registry_file(path)`: import one registry XML file of a profile (upgrade steps).
+- `counted(number, singular, plural, request, domain)`: a count with the plural form its language needs ("1 usługa",
+  "3 usługi", "5 usług"; gettext plural forms, the Plural-Forms header of each .po).
 """
 
+from pathlib import Path
 from plone import api
+from plone.app.registry.exportimport.handler import RegistryImporter
 from plone.app.textfield.value import RichTextValue
 from plone.batching import Batch
+from plone.registry.interfaces import IRegistry
+from zope.component import getUtility
+from zope.i18n import translate
+from zope.i18nmessageid import Message
 
 import logging
 
@@ -78,3 +87,27 @@ def page_number(request, name="page"):
 def paginate_by_page(sequence, request, size, name="page"):
     """The page of `sequence` that the request asks for by `?page=N` (readable addresses of public boards)."""
     return Batch(sequence, size, (page_number(request, name) - 1) * size)
+
+
+class _RegistryImportEnviron:
+    """What RegistryImporter needs of a GenericSetup import context: no purge, a logger."""
+
+    def shouldPurge(self):
+        return False
+
+    def getLogger(self, name):
+        return logging.getLogger(f"ezabrze.upgrades.{name}")
+
+
+def import_registry_file(path):
+    """Import one registry XML file of a profile (an upgrade step): importing the whole registry step would
+    reset the settings the site's administrators changed since."""
+    RegistryImporter(getUtility(IRegistry), _RegistryImportEnviron()).importDocument(Path(path).read_bytes())
+def counted(number, singular, plural, request, domain="ezabrze.policy"):
+    """`singular`/`plural` (English msgids, "${count}" stands for the number) translated in the plural form of
+    `number` for the request's language: Polish has three (1 element, 2-4 elementy, 5+ elementów; 22 elementy,
+    12 elementów), English two. Templates call it through their view: Zope page templates have no plural form.
+    """
+    number = int(number or 0)
+    message = Message(singular, domain=domain, msgid_plural=plural, number=number, mapping={"count": number})
+    return translate(message, context=request)

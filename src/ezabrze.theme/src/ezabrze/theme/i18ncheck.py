@@ -12,12 +12,16 @@ import re
 
 
 def read_catalogue(path):
-    """{msgid: msgstr} of a .po/.pot file (enough of the format for our files)."""
+    """{msgid: msgstr} of a .po/.pot file (enough of the format for our files).
+
+    An entry with plural forms (msgid_plural, msgstr[0], msgstr[1], ...) gives its forms joined by a newline,
+    or "" when any form is empty: it counts as translated only with all of them.
+    """
     entries = {}
     key = None
     current = {}
     for line in Path(path).read_text(encoding="utf-8").splitlines() + [""]:
-        match = re.match(r'^(msgid|msgstr) "(.*)"$', line)
+        match = re.match(r'^(msgid|msgid_plural|msgstr|msgstr\[\d+\]) "(.*)"$', line)
         if match:
             key = match.group(1)
             current[key] = match.group(2)
@@ -25,7 +29,12 @@ def read_catalogue(path):
             current[key] += line[1:-1]
         elif not line.strip():
             if "msgid" in current and current["msgid"]:
-                entries[_unescape(current["msgid"])] = _unescape(current.get("msgstr", ""))
+                forms = [value for name, value in sorted(current.items()) if name.startswith("msgstr[")]
+                if forms:
+                    msgstr = "\n".join(forms) if all(forms) else ""
+                else:
+                    msgstr = current.get("msgstr", "")
+                entries[_unescape(current["msgid"])] = _unescape(msgstr)
             current, key = {}, None
     return entries
 
@@ -42,6 +51,17 @@ def python_msgids(package_dir, function="_"):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == function and node.args:
                 if isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
                     msgids.add(node.args[0].value)
+    return msgids
+
+
+def counted_msgids(package_dir):
+    """Singular msgids of ``counted(number, "singular", "plural", ...)`` calls (ezabrze.policy.utils)."""
+    msgids = set()
+    for path in Path(package_dir).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "counted" and len(node.args) > 2:
+                if isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str):
+                    msgids.add(node.args[1].value)
     return msgids
 
 

@@ -5,6 +5,8 @@ and the catalog never publish them."""
 
 from decimal import Decimal
 from ezabrze.ngo import _
+from ezabrze.policy.security.limits import FIELD_LINE_MAX
+from ezabrze.policy.security.limits import FIELD_TEXT_MAX
 from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.dexterity.content import Item
@@ -50,22 +52,22 @@ SPLIT_SCHEMA = json.dumps({
 class IGrantCall(model.Schema):
     """An open competition for offers (art. 13 of the act)."""
 
-    task_type = schema.TextLine(title=_("Type of public task"), required=True)
+    task_type = schema.TextLine(title=_("Type of public task"), required=True, max_length=FIELD_LINE_MAX)
     area = schema.Choice(title=_("Area of public-benefit activity"), vocabulary="ezabrze.ngo.Areas", required=True)
     funds = schema.Decimal(title=_("Funds allocated (PLN)"), min=Decimal(0), required=True)
     max_grant = schema.Decimal(title=_("Maximum grant per offer (PLN)"), min=Decimal(0), required=True)
     own_contribution_percent = schema.Decimal(
         title=_("Required own contribution (% of the total cost)"), min=Decimal(0), max=Decimal(100), default=Decimal(0), required=True,
     )
-    rules = schema.Text(title=_("Rules for awarding grants"), required=True)
-    delivery_terms = schema.Text(title=_("Dates and conditions of delivery of the task"), required=True)
+    rules = schema.Text(title=_("Rules for awarding grants"), required=True, max_length=FIELD_TEXT_MAX)
+    delivery_terms = schema.Text(title=_("Dates and conditions of delivery of the task"), required=True, max_length=FIELD_TEXT_MAX)
     deadline = schema.Datetime(
         title=_("Offer deadline"),
         description=_("Offers are accepted until this second (server time); at least 21 days after the "
                       "announcement."),
         required=True,
     )
-    procedure = schema.Text(title=_("Selection procedure"), required=True)
+    procedure = schema.Text(title=_("Selection procedure"), required=True, max_length=FIELD_TEXT_MAX)
     criteria = JSONField(
         title=_("Criteria with maximum points"),
         description=_('A list of {"title": ..., "max": points}; each member scores each criterion from 0 to its '
@@ -78,12 +80,13 @@ class IGrantCall(model.Schema):
     previous_tasks = schema.Text(
         title=_("Tasks of the same type funded this and last year with amounts"),
         required=False,
+        max_length=FIELD_TEXT_MAX,
     )
     responsible_unit = schema.Choice(title=_("Responsible unit"), vocabulary="ezabrze.ngo.Units", required=False)
     attachment = NamedBlobFile(title=_("Attachment"), required=False)
 
     model.fieldset("cancellation", label=_("Cancellation"), fields=["cancel_reason"])
-    cancel_reason = schema.Text(title=_("Reason for the cancellation"), required=False)
+    cancel_reason = schema.Text(title=_("Reason for the cancellation"), required=False, max_length=FIELD_TEXT_MAX)
 
     @invariant
     def limits(data):
@@ -138,8 +141,9 @@ class IOffer(model.Schema):
         title=_("Other applicants of a joint offer"),
         description=_("One per line: name and KRS number."),
         required=False,
+        max_length=FIELD_TEXT_MAX,
     )
-    contact_person = schema.TextLine(title=_("Person authorised to give explanations"), required=True)
+    contact_person = schema.TextLine(title=_("Person authorised to give explanations"), required=True, max_length=FIELD_LINE_MAX)
 
     model.fieldset(
         "section_3", label=_("III. The task"),
@@ -147,14 +151,14 @@ class IOffer(model.Schema):
     )
     task_start = schema.Date(title=_("Start of the task"), required=True)
     task_end = schema.Date(title=_("End of the task"), required=True)
-    task_description = schema.Text(title=_("Synthetic description of the task"), required=True)
-    task_place = schema.Text(title=_("Place of the task"), required=True)
-    schedule = schema.Text(title=_("Plan and schedule of actions"), required=True)
-    expected_results = schema.Text(title=_("Expected results with their target levels"), required=True)
+    task_description = schema.Text(title=_("Synthetic description of the task"), required=True, max_length=FIELD_TEXT_MAX)
+    task_place = schema.Text(title=_("Place of the task"), required=True, max_length=FIELD_TEXT_MAX)
+    schedule = schema.Text(title=_("Plan and schedule of actions"), required=True, max_length=FIELD_TEXT_MAX)
+    expected_results = schema.Text(title=_("Expected results with their target levels"), required=True, max_length=FIELD_TEXT_MAX)
 
     model.fieldset("section_4", label=_("IV. Resources and experience"), fields=["resources", "experience"])
-    resources = schema.Text(title=_("Resources of the applicant"), required=True)
-    experience = schema.Text(title=_("Experience of the applicant"), required=True)
+    resources = schema.Text(title=_("Resources of the applicant"), required=True, max_length=FIELD_TEXT_MAX)
+    experience = schema.Text(title=_("Experience of the applicant"), required=True, max_length=FIELD_TEXT_MAX)
 
     model.fieldset("section_5", label=_("V. Costs"), fields=["costs", "split"])
     costs = JSONField(
@@ -173,7 +177,7 @@ class IOffer(model.Schema):
     )
 
     model.fieldset("section_6", label=_("VI. Other information"), fields=["other_information"])
-    other_information = schema.Text(title=_("Other information"), required=False)
+    other_information = schema.Text(title=_("Other information"), required=False, max_length=FIELD_TEXT_MAX)
 
     model.fieldset("section_7", label=_("VII. Statements"), fields=["statements"])
     statements = schema.List(

@@ -5,6 +5,9 @@ from ezabrze.ngo import _
 from ezabrze.ngo import clock
 from ezabrze.ngo.consultations import MIN_DAYS
 from ezabrze.ngo.consultations import units as units_parser
+from ezabrze.policy.security.limits import FIELD_LINE_MAX
+from ezabrze.policy.security.limits import FIELD_TEXT_MAX
+from ezabrze.policy.security.limits import RICH_TEXT_MAX
 from plone.app.textfield import RichText
 from plone.autoform import directives
 from plone.dexterity.content import Container
@@ -28,6 +31,7 @@ class IConsultation(model.Schema):
             "with its own remarks and permanent link. The units are frozen when the consultation is scheduled."
         ),
         required=True,
+        max_length=RICH_TEXT_MAX,
     )
     participation = schema.Choice(
         title=_("Who may take part"),
@@ -45,6 +49,7 @@ class IConsultation(model.Schema):
         title=_("Reason for a period shorter than 7 days"),
         description=_("Required (and it confirms the short period) when the consultation lasts less than 7 days."),
         required=False,
+        max_length=FIELD_TEXT_MAX,
     )
     consultation_forms = schema.List(
         title=_("Forms of consultation"),
@@ -55,10 +60,11 @@ class IConsultation(model.Schema):
     )
     directives.widget("consultation_forms", CheckBoxFieldWidget)
     meeting_date = schema.Datetime(title=_("Date of the open meeting"), required=False)
-    meeting_place = schema.TextLine(title=_("Place of the open meeting"), required=False)
+    meeting_place = schema.TextLine(title=_("Place of the open meeting"), required=False, max_length=FIELD_LINE_MAX)
     written_opinions_address = schema.Text(
         title=_("Where to send written opinions"),
         required=False,
+        max_length=FIELD_TEXT_MAX,
     )
     areas = schema.List(
         title=_("Areas of public-benefit activity concerned"),
@@ -72,9 +78,9 @@ class IConsultation(model.Schema):
         vocabulary="ezabrze.ngo.Units",
         required=False,
     )
-    contact_person = schema.TextLine(title=_("Contact person"), required=True)
-    contact_email = Email(title=_("Contact e-mail"), required=True)
-    contact_phone = schema.TextLine(title=_("Contact phone"), required=False)
+    contact_person = schema.TextLine(title=_("Contact person"), required=True, max_length=FIELD_LINE_MAX)
+    contact_email = Email(title=_("Contact e-mail"), required=True, max_length=FIELD_LINE_MAX)
+    contact_phone = schema.TextLine(title=_("Contact phone"), required=False, max_length=FIELD_LINE_MAX)
 
     model.fieldset(
         "report",
@@ -85,11 +91,13 @@ class IConsultation(model.Schema):
         title=_("Meetings held"),
         description=_("One per line: date, place, number of participants, conclusions."),
         required=False,
+        max_length=FIELD_TEXT_MAX,
     )
     report_written_opinions = schema.Text(
         title=_("Written opinions received"),
         description=_("One per line: sender, date, summary."),
         required=False,
+        max_length=FIELD_TEXT_MAX,
     )
 
     @invariant

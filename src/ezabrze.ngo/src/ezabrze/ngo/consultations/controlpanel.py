@@ -19,6 +19,43 @@ class IConsultationSettings(Interface):
         min=1,
         required=True,
     )
+    remarks_per_account = schema.Int(
+        title=_("Remarks per person"),
+        description=_("At most this many remarks and replies from one account within the time window; more get "
+                      "\"try again later\" (0: no limit)."),
+        default=20,
+        min=0,
+        required=True,
+    )
+    remarks_per_address = schema.Int(
+        title=_("Remarks per client address"),
+        description=_("At most this many remarks and replies from one network address within the time window "
+                      "(0: no limit)."),
+        default=120,
+        min=0,
+        required=True,
+    )
+    proposals_per_account = schema.Int(
+        title=_("Organisation proposals per person"),
+        description=_("At most this many proposals of new organisations from one account within the time window "
+                      "(0: no limit)."),
+        default=3,
+        min=0,
+        required=True,
+    )
+    proposals_per_address = schema.Int(
+        title=_("Organisation proposals per client address"),
+        description=_("The same from one network address (0: no limit)."),
+        default=10,
+        min=0,
+        required=True,
+    )
+    limit_window_minutes = schema.Int(
+        title=_("Time window of the limits (minutes)"),
+        default=10,
+        min=1,
+        required=True,
+    )
 
 
 class ConsultationSettingsForm(RegistryEditForm):

@@ -24,13 +24,16 @@ from persistent import Persistent
 from persistent.list import PersistentList
 from persistent.mapping import PersistentMapping
 from plone import api
+from z3c.caching.purge import Purge
+from zope.event import notify
 
 import re
 import time
 import uuid
 
 
-MAX_LENGTH = 10000
+MAX_LENGTH = 10000  # a remark's texts and an answer's reasoning
+REASON_MAX_LENGTH = 2000  # a moderator's reason
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 RESIDENT = "resident"
 NGO = "ngo"
@@ -198,6 +201,7 @@ def add(consultation, data, now=None):
         created=now,
     )
     tree[remark.id] = remark
+    _changed(consultation)
     return remark
 
 
@@ -249,6 +253,12 @@ def show_answer(consultation, remark):
 # ------------------------------------------------------------------------------------------------ moderation
 
 
+def _changed(consultation):
+    """The remarks live in the consultation's annotations, not as content: a posted, hidden, restored or
+    answered remark changes its public pages, so they are purged from the caching proxy (ezabrze.ngo.caching)."""
+    notify(Purge(consultation))
+
+
 def _log(consultation, remark, action, reason, actor):
     # keyed by the system time in ns (ordered even under a frozen test clock) and a random suffix
     moderation_log(consultation)[f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}"] = PersistentMapping(
@@ -272,6 +282,7 @@ def report(consultation, remark_id, reason):
     if len(remark.reports) >= hide_after() and not remark.hidden:
         remark.hidden = True
         _log(consultation, remark, "hide", "reports", "system")
+        _changed(consultation)
     return remark
 
 
@@ -282,6 +293,8 @@ def moderate(consultation, remark_id, action, reason):
     reason = _clean(reason)
     if not reason:
         raise RemarkError(400, _("Give the reason of the moderation."))
+    if len(reason) > REASON_MAX_LENGTH:
+        raise RemarkError(400, _("The reason is too long (at most 2000 characters)."))
     if action == "hide":
         if remark.hidden:
             raise RemarkError(409, _("The remark is already hidden."))
@@ -294,6 +307,7 @@ def moderate(consultation, remark_id, action, reason):
     else:
         raise RemarkError(400, _("Unknown moderation action."))
     _log(consultation, remark, action, reason, api.user.get_current().getId())
+    _changed(consultation)
     return remark
 
 
@@ -317,6 +331,8 @@ def prepare_answer(consultation, remark_id, verdict, reasoning):
     reasoning = _clean(reasoning)
     if not reasoning:
         raise RemarkError(400, _("Give the reasoning of the answer."))
+    if len(reasoning) > MAX_LENGTH:
+        raise RemarkError(400, _("A text is too long (at most 10000 characters)."))
     remark.answer = PersistentMapping(
         verdict=verdict,
         reasoning=reasoning,
@@ -337,6 +353,8 @@ def publish_answers(consultation):
         if remark.answer and not remark.answer.get("published"):
             remark.answer["published"] = now
             published.append(remark)
+    if published:
+        _changed(consultation)
     return published
 
 

@@ -107,12 +107,22 @@ def sync_all_sites(app):
             setSite(None)
 
 
+RETRY_DELAY = 1  # seconds between the attempts of one run (a ZODB conflict with another instance's run)
+
+
 def _tick(db):
+    """One run of the clock in its own connection and transaction, tried up to three times.
+
+    Two instances (or two processes) running it at the same moment cannot both fire a transition: both change
+    the same consultation, so the second commit fails with a ZODB ConflictError, is aborted, and its retry sees
+    the state the first one committed and has nothing left to do. Mail is sent after commit only, so the
+    aborted attempt sends nothing either."""
     from AccessControl.SecurityManagement import newSecurityManager
     from AccessControl.SecurityManagement import noSecurityManager
     from AccessControl.SpecialUsers import system
     from Testing.makerequest import makerequest
 
+    # The thread's own transaction manager (transaction.manager is per thread), as mail hooks expect.
     connection = db.open()
     try:
         app = makerequest(connection.root()["Application"])
@@ -127,25 +137,44 @@ def _tick(db):
                 transaction.abort()
                 if attempt == 2:
                     raise
-                time.sleep(1)
+                time.sleep(RETRY_DELAY)
     finally:
         noSecurityManager()
         connection.close()
+
+
+class ClockThread(threading.Thread):
+    """Runs ``_tick`` every ``seconds`` until stopped; a failed run is logged and the next one runs as usual."""
+
+    def __init__(self, db, seconds):
+        super().__init__(name="ezabrze.ngo consultation clock", daemon=True)
+        self.db = db
+        self.seconds = seconds
+        self.stopped = threading.Event()
+        self.runs = 0
+        self.failures = 0
+
+    def run(self):
+        while not self.stopped.wait(self.seconds):
+            try:
+                _tick(self.db)
+                self.runs += 1
+            except Exception:
+                self.failures += 1
+                logger.exception("Consultation clock failed")
+
+    def stop(self, timeout=5):
+        self.stopped.set()
+        self.join(timeout)
 
 
 def clock_thread(event):
     """Subscriber of Zope's process start: runs ``sync`` periodically in a daemon thread."""
     seconds = int(os.environ.get("EZABRZE_NGO_CLOCK_SECONDS", "60") or 0)
     if seconds <= 0:
-        return
+        return None
     import Zope2
 
-    def loop():
-        while True:
-            time.sleep(seconds)
-            try:
-                _tick(Zope2.DB)
-            except Exception:
-                logger.exception("Consultation clock failed")
-
-    threading.Thread(target=loop, name="ezabrze.ngo consultation clock", daemon=True).start()
+    thread = ClockThread(Zope2.DB, seconds)
+    thread.start()
+    return thread

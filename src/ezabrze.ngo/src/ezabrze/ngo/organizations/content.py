@@ -5,6 +5,8 @@ organization), so neither the edit form, nor plone.restapi's serializer, nor the
 
 from ezabrze.ngo import _
 from ezabrze.ngo.organizations import validators
+from ezabrze.policy.security.limits import FIELD_LINE_MAX
+from ezabrze.policy.security.limits import URL_MAX
 from plone.dexterity.content import Item
 from plone.schema.email import Email
 from plone.supermodel import model
@@ -26,48 +28,58 @@ class IOrganization(model.Schema):
         description=_("10 digits. Leave empty if the organisation is not in the National Court Register."),
         required=False,
         constraint=validators.krs_constraint,
+        max_length=FIELD_LINE_MAX,
     )
     register_name = schema.TextLine(
         title=_("Other register"),
         description=_("For organisations without KRS: the register they are entered in, e.g. the Mayor's register "
                       "of ordinary associations."),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     register_number = schema.TextLine(
         title=_("Number in the other register"),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     nip = schema.TextLine(
         title=_("NIP"),
         required=False,
         constraint=validators.nip_constraint,
+        max_length=FIELD_LINE_MAX,
     )
     regon = schema.TextLine(
         title=_("REGON"),
         required=False,
         constraint=validators.regon_constraint,
+        max_length=FIELD_LINE_MAX,
     )
     street = schema.TextLine(
         title=_("Street and number"),
         required=True,
+        max_length=FIELD_LINE_MAX,
     )
     postal_code = schema.TextLine(
         title=_("Postal code"),
         required=True,
         constraint=validators.postal_code_constraint,
+        max_length=FIELD_LINE_MAX,
     )
     city = schema.TextLine(
         title=_("City"),
         required=True,
         default="Zabrze",
+        max_length=FIELD_LINE_MAX,
     )
     email = Email(
         title=_("E-mail of the organisation"),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     website = schema.URI(
         title=_("Website"),
         required=False,
+        max_length=URL_MAX,
     )
     areas = schema.List(
         title=_("Areas of public-benefit activity"),

@@ -18,6 +18,7 @@ responsible for it: a person and a unit). The rest is recorded by the system:
 from Acquisition import aq_base
 from DateTime import DateTime
 from ezabrze.policy import _
+from ezabrze.policy.security.limits import FIELD_LINE_MAX
 from persistent.mapping import PersistentMapping
 from plone import api
 from plone.app.textfield.value import RichTextValue
@@ -71,6 +72,7 @@ class IBIPMetadata(model.Schema):
         title=_("Information prepared by"),
         description=_("The person or unit that produced the information. Empty: the author of the page."),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     bip_prepared_date = schema.Date(
         title=_("Information prepared on"),
@@ -81,6 +83,7 @@ class IBIPMetadata(model.Schema):
         title=_("Person responsible for the information"),
         description=_("Name and function, e.g. Anna Kowalska, Naczelnik Wydziału Organizacyjnego."),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     bip_responsible_unit = RelationChoice(
         title=_("Unit responsible for the information"),

@@ -15,6 +15,18 @@ from zope.interface import implementer
 import Acquisition
 
 
+def folders_above(context):
+    """The folders above ``context``, nearest first, up to and including the site root."""
+    parent = Acquisition.aq_parent(Acquisition.aq_inner(context))
+    while parent is not None and hasattr(parent, "getPhysicalPath"):
+        if not "/".join(parent.getPhysicalPath()):  # the Zope application root
+            break
+        yield parent
+        if getattr(parent, "portal_type", None) == "Plone Site":
+            break
+        parent = Acquisition.aq_parent(Acquisition.aq_inner(parent))
+
+
 @implementer(IPurgePaths)
 @adapter(IDexterityContent)
 class ListingPurgePaths:
@@ -23,16 +35,10 @@ class ListingPurgePaths:
 
     def getRelativePaths(self):
         paths = []
-        parent = Acquisition.aq_parent(Acquisition.aq_inner(self.context))
-        while parent is not None and hasattr(parent, "getPhysicalPath"):
-            path = "/".join(parent.getPhysicalPath())
-            if not path:  # the Zope application root
-                break
+        for folder in folders_above(self.context):
+            path = "/".join(folder.getPhysicalPath())
             paths += [path, path + "/"]
             paths += [f"{path}/{view}" for view in LISTING_VIEWS]
-            if getattr(parent, "portal_type", None) == "Plone Site":
-                break
-            parent = Acquisition.aq_parent(Acquisition.aq_inner(parent))
         return paths
 
     def getAbsolutePaths(self):

@@ -19,6 +19,7 @@ from ezabrze.policy.cases import UNIT_GROUP_PREFIX
 from ezabrze.policy.cases.content import now
 from ezabrze.policy.cases.interfaces import ICaseSettings
 from ezabrze.policy.mail import send_after_commit
+from ezabrze.policy.network import geo
 from ezabrze.policy.utils import ensure_group
 from plone import api
 from plone.dexterity.utils import createContentInContainer
@@ -206,6 +207,12 @@ def validate_submission(action, fields):
             )
         elif lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
             errors["latitude"] = _("point_invalid", default="This is not a point on the map.")
+        elif lat is not None and not geo.contains(geo.outline(), lon, lat):
+            # the outline of network/data/zabrze.geojson, the same the map of the form and the network map draw
+            errors["latitude"] = _(
+                "point_outside_city",
+                default="This point lies outside Zabrze. Choose a place within the city or give its address.",
+            )
         elif has_point_fields and lat is None and not address:
             errors["address"] = _(
                 "location_required",

@@ -1,6 +1,8 @@
 from collective.easyform.interfaces import IAction
 from ezabrze.policy import _
 from ezabrze.policy.cases import categories
+from ezabrze.policy.security.limits import FIELD_LINE_MAX
+from ezabrze.policy.security.limits import FIELD_TEXT_MAX
 from plone.autoform import directives
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
@@ -23,24 +25,24 @@ LEGAL_BASES = ("consent", "legal_obligation", "public_task")
 class ICase(model.Schema):
     """A matter raised by a resident through a form; handled by a unit of the City Hall."""
 
-    sign = schema.TextLine(title=_("Case sign"), readonly=True, required=False)
-    form_title = schema.TextLine(title=_("Form"), required=False)
-    category = schema.TextLine(title=_("Category"), required=False)
-    topic = schema.TextLine(title=_("Subject"), required=False)
-    text = schema.Text(title=_("Description"), required=False)
-    address = schema.TextLine(title=_("Location (address)"), required=False)
+    sign = schema.TextLine(title=_("Case sign"), readonly=True, required=False, max_length=FIELD_LINE_MAX)
+    form_title = schema.TextLine(title=_("Form"), required=False, max_length=FIELD_LINE_MAX)
+    category = schema.TextLine(title=_("Category"), required=False, max_length=FIELD_LINE_MAX)
+    topic = schema.TextLine(title=_("Subject"), required=False, max_length=FIELD_LINE_MAX)
+    text = schema.Text(title=_("Description"), required=False, max_length=FIELD_TEXT_MAX)
+    address = schema.TextLine(title=_("Location (address)"), required=False, max_length=FIELD_LINE_MAX)
     latitude = schema.Float(title=_("Latitude"), required=False)
     longitude = schema.Float(title=_("Longitude"), required=False)
-    requester_name = schema.TextLine(title=_("Name of the requester"), required=False)
-    requester_email = schema.TextLine(title=_("E-mail of the requester"), required=False)
-    requester_phone = schema.TextLine(title=_("Phone of the requester"), required=False)
+    requester_name = schema.TextLine(title=_("Name of the requester"), required=False, max_length=FIELD_LINE_MAX)
+    requester_email = schema.TextLine(title=_("E-mail of the requester"), required=False, max_length=FIELD_LINE_MAX)
+    requester_phone = schema.TextLine(title=_("Phone of the requester"), required=False, max_length=FIELD_LINE_MAX)
     attachment = NamedBlobFile(title=_("Attachment"), required=False)
-    unit_id = schema.ASCIILine(title=_("Responsible unit"), required=False)
+    unit_id = schema.ASCIILine(title=_("Responsible unit"), required=False, max_length=FIELD_LINE_MAX)
     due_date = schema.Date(title=_("Due date"), required=False)
     submission = schema.Dict(
         title=_("Submitted data"),
-        key_type=schema.TextLine(),
-        value_type=schema.Text(),
+        key_type=schema.TextLine(max_length=FIELD_LINE_MAX),
+        value_type=schema.Text(max_length=FIELD_TEXT_MAX),
         required=False,
     )
     # Everything below is set by the system only.
@@ -112,7 +114,7 @@ class ICaseSettings(model.Schema):
             "see the label; cases store the id (keep the id of a category in use) and go to the unit "
             "(its short name, see Dla mieszkańców → Urząd i jednostki)."
         ),
-        value_type=schema.TextLine(),
+        value_type=schema.TextLine(max_length=FIELD_LINE_MAX),
         constraint=categories.validate_lines,
         default=list(DEFAULT_PROBLEM_CATEGORIES),
         required=False,
@@ -121,7 +123,7 @@ class ICaseSettings(model.Schema):
     allowed_extensions = schema.List(
         title=_("Allowed attachment types"),
         description=_("File name extensions, one per line."),
-        value_type=schema.ASCIILine(),
+        value_type=schema.ASCIILine(max_length=FIELD_LINE_MAX),
         default=["jpg", "jpeg", "png", "pdf", "docx", "odt"],
         required=True,
     )
@@ -139,6 +141,7 @@ class ICreateCase(IAction):
             "otherwise, e.g. biuro-obslugi-mieszkancow (see Dla mieszkańców → Urząd i jednostki)."
         ),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     deadline_days = schema.Int(
         title=_("Deadline (days)"),
@@ -156,6 +159,7 @@ class ICreateCase(IAction):
         description=_("Short name of the form field whose value selects the unit (see the mapping below)."),
         default="category",
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     category_units = schema.List(
         title=_("Category to unit mapping"),
@@ -163,7 +167,7 @@ class ICreateCase(IAction):
             "One line per category: value of the category field|id of the unit, "
             "e.g. drogi|wydzial-drog. Categories not listed go to the target unit."
         ),
-        value_type=schema.TextLine(),
+        value_type=schema.TextLine(max_length=FIELD_LINE_MAX),
         default=[],
         required=False,
     )
@@ -173,12 +177,14 @@ class ICreateCase(IAction):
         description=_("Short name of the form field with the resident's e-mail address."),
         default="email",
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     purpose = schema.TextLine(
         title=_("Purpose of processing"),
         description=_("Shown in the GDPR information clause of the form."),
         default="rozpatrzenie sprawy zgłoszonej przez formularz i udzielenie odpowiedzi",
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     legal_basis = schema.Choice(
         title=_("Legal basis of processing"),
@@ -193,10 +199,12 @@ class ICreateCase(IAction):
         title=_("Legal provision"),
         description=_("e.g. ustawa z dnia 6 września 2001 r. o dostępie do informacji publicznej"),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     consent_field = schema.ASCIILine(
         title=_("Consent field"),
         default="consent",
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
 

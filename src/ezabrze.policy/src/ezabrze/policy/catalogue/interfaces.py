@@ -1,5 +1,6 @@
 from ezabrze.policy import _
 from ezabrze.policy.catalogue import validators
+from ezabrze.policy.security.limits import FIELD_LINE_MAX
 from plone.autoform import directives
 from plone.supermodel import model
 from plone.z3cform.textlines import TextLinesFieldWidget
@@ -43,7 +44,7 @@ class ICatalogueSettings(model.Schema):
             "One category per line as slug|Label, e.g. meldunek|Meldunek i sprawy obywatelskie. "
             "The slug is stored in the services; do not change the slug of a category in use."
         ),
-        value_type=schema.TextLine(),
+        value_type=schema.TextLine(max_length=FIELD_LINE_MAX),
         constraint=validators.category_entries,
         default=list(DEFAULT_LIFE_EVENT_CATEGORIES),
         required=False,

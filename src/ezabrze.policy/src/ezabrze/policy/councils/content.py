@@ -18,6 +18,8 @@ from ezabrze.policy.councils import DISTRICTS
 from ezabrze.policy.councils import GROUP_PREFIX
 from ezabrze.policy.councils import SECTION_ID
 from ezabrze.policy.security.dates import plausible_date
+from ezabrze.policy.security.limits import FIELD_LINE_MAX
+from ezabrze.policy.security.limits import RICH_TEXT_MAX
 from plone import api
 from plone.app.textfield import RichText
 from plone.dexterity.content import Container
@@ -81,15 +83,18 @@ class IDistrictCouncil(model.Schema, INoticeBoard):
         title=_("District"),
         description=_("Name of the district, e.g. Biskupice."),
         required=True,
+        max_length=FIELD_LINE_MAX,
     )
     seat = schema.TextLine(
         title=_("Seat of the council"),
         description=_("Address where the council meets and holds its duty hours."),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     email = schema.TextLine(
         title=_("E-mail address of the council"),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
 
 
@@ -104,6 +109,7 @@ class INotice(model.Schema):
     text = RichText(
         title=_("Text"),
         required=True,
+        max_length=RICH_TEXT_MAX,
     )
 
     notice_category = schema.Choice(
@@ -150,6 +156,7 @@ class INotice(model.Schema):
         title=_("Meeting place"),
         description=_("Required for a council meeting, e.g. Szkoła Podstawowa nr 5, ul. Kalinowa 5, sala 12."),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
 
     @invariant

@@ -2,6 +2,8 @@
 
 from ezabrze.policy import _
 from ezabrze.policy.intranet import INTRANET_ID
+from ezabrze.policy.security.limits import FIELD_LINE_MAX
+from ezabrze.policy.security.limits import TITLE_MAX
 from plone import api
 from plone.app.vocabularies.catalog import StaticCatalogVocabulary
 from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
@@ -26,8 +28,8 @@ class StaffDirectory(Container):
 class IStaffMember(model.Schema):
     """Pracownik: the unit is a relation to an OrganizationalUnit of the catalogue, or a free text."""
 
-    title = schema.TextLine(title=_("Full name"), required=True)
-    position = schema.TextLine(title=_("Position"), required=False)
+    title = schema.TextLine(title=_("Full name"), required=True, max_length=TITLE_MAX)
+    position = schema.TextLine(title=_("Position"), required=False, max_length=FIELD_LINE_MAX)
     unit = RelationChoice(
         title=_("Unit"),
         vocabulary=StaticCatalogVocabulary(
@@ -44,14 +46,16 @@ class IStaffMember(model.Schema):
     unit_name = schema.TextLine(
         title=_("Unit (if not in the catalogue)"),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
-    phone = schema.TextLine(title=_("Phone"), required=False)
-    email = schema.TextLine(title=_("E-mail"), required=False)
-    room = schema.TextLine(title=_("Room"), required=False)
+    phone = schema.TextLine(title=_("Phone"), required=False, max_length=FIELD_LINE_MAX)
+    email = schema.TextLine(title=_("E-mail"), required=False, max_length=FIELD_LINE_MAX)
+    room = schema.TextLine(title=_("Room"), required=False, max_length=FIELD_LINE_MAX)
     username = schema.TextLine(
         title=_("User name"),
         description=_("The employee's account on the portal, if any."),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     archived = schema.Bool(
         title=_("Archived (left the office)"),

@@ -11,18 +11,32 @@ Where things are: `content.py` (NetworkRegistry, NetworkNode, FibreSegment, faul
 of the city and its districts shipped in `data/zabrze.geojson`, projection to SVG, WiMax coverage), `totals.py`
 (the totals table computed from the registry), `indexers.py` (prefix ``network_``), `browser/` (map, list,
 GeoJSON, CSV, fault form), `restapi/services/network/` (``@network``), `setup.py` (the registry folder and the
-staff's local role).
+staff's local role), `interfaces.py` + `controlpanel.py` (the settings: kinds that may be public, the kiosks'
+map, the WiMax range or the coverage as reported), `kiosk.py` (the map tile of the infokiosks' start screen and
+the kiosks of the registry for ezabrze.theme).
 """
 
 REGISTRY_ID = "siec"
 STAFF_ROLE = "NetworkStaff"
 NODE_TYPES = ("kiosk", "camera", "hotspot", "access_point", "site")
-PUBLIC_NODE_TYPES = ("kiosk", "camera", "hotspot", "access_point")
+PUBLIC_NODE_TYPES = ("kiosk", "camera", "hotspot", "access_point")  # the default of the setting
+DEFAULT_KIOSK_MAP_TYPES = ("kiosk", "hotspot")
 MEDIA = ("fibre", "wimax")
 NODE_STATUSES = ("working", "fault", "maintenance", "planned")
 SEGMENT_KINDS = ("backbone", "distribution")
 INTERNALS_PERMISSION = "ezabrze.policy: View network internals"
 FAULT_PERMISSION = "ezabrze.policy: Report network fault"
-# Radius (km) around a WiMax access point counted as covered in the coverage share (a conservative urban range
+SETTINGS_PERMISSION = "ezabrze.policy: Manage network settings"
+# Default radius (km) around a WiMax access point counted as covered in the coverage share (a conservative urban range
 # of a WiMax sector; the share is computed on a grid over the city outline, see geo.coverage)
 WIMAX_RANGE_KM = 1.08
+SETTINGS_PREFIX = "ezabrze.policy"
+
+
+def setting(name, default=None):
+    """A record of INetworkSettings (``ezabrze.policy.network_<name>``, see interfaces.py); the default when the
+    record is missing or empty (a site that has not run the upgrade yet, an optional value left empty)."""
+    from plone import api
+
+    value = api.portal.get_tool("portal_registry").get(f"{SETTINGS_PREFIX}.network_{name}")
+    return default if value is None else value

@@ -10,6 +10,8 @@ from DateTime import DateTime
 from ezabrze.policy import _
 from ezabrze.policy.catalogue.content.unit import UNITS_VOCABULARY
 from ezabrze.policy.network import NODE_STATUSES
+from ezabrze.policy.security.limits import FIELD_LINE_MAX
+from ezabrze.policy.security.limits import FIELD_TEXT_MAX
 from persistent.list import PersistentList
 from plone import api
 from plone.autoform import directives
@@ -42,6 +44,29 @@ def _longitude(value):
     return True
 
 
+FAULT_COMMENT_MAX = 2000
+
+
+def fault_errors(status, comment):
+    """What is wrong with a fault report (the form and REST check the same): {field: message}, empty when fine.
+    `comment` is the stripped text."""
+    errors = {}
+    if status not in NODE_STATUSES:
+        errors["status"] = _(
+            "fault_status_invalid",
+            default="Choose the new status: working, fault, maintenance or planned.",
+        )
+    if not isinstance(comment, str) or not comment:
+        errors["comment"] = _("fault_comment_missing", default="Describe the fault or the repair.")
+    elif len(comment) > FAULT_COMMENT_MAX:
+        errors["comment"] = _(
+            "fault_comment_too_long",
+            default="The comment is too long: at most ${max} characters.",
+            mapping={"max": FAULT_COMMENT_MAX},
+        )
+    return errors
+
+
 class INetworkRegistry(model.Schema):
     """The folder of the registry."""
 
@@ -53,7 +78,7 @@ class NetworkRegistry(Container):
 
 class INetworkNode(model.Schema):
     node_type = schema.Choice(title=_("Kind of node"), vocabulary="ezabrze.policy.NetworkNodeTypes", required=True)
-    address = schema.TextLine(title=_("Address"), required=True)
+    address = schema.TextLine(title=_("Address"), required=True, max_length=FIELD_LINE_MAX)
     latitude = schema.Float(title=_("Latitude"), required=True, constraint=_latitude)
     longitude = schema.Float(title=_("Longitude"), required=True, constraint=_longitude)
     district = schema.Choice(title=_("District"), vocabulary="ezabrze.policy.NetworkDistricts", required=True)
@@ -70,10 +95,10 @@ class INetworkNode(model.Schema):
     owner_unit = RelationChoice(title=_("Owned by the unit"), vocabulary=UNITS_VOCABULARY, required=False)
 
     model.fieldset("internal", label=_("Staff only"), fields=["technical_details", "internal_notes"])
-    technical_details = schema.Text(title=_("Technical details"), required=False)
+    technical_details = schema.Text(title=_("Technical details"), required=False, max_length=FIELD_TEXT_MAX)
     directives.read_permission(technical_details="ezabrze.policy.ViewNetworkInternals")
     directives.write_permission(technical_details="cmf.ModifyPortalContent")
-    internal_notes = schema.Text(title=_("Internal notes"), required=False)
+    internal_notes = schema.Text(title=_("Internal notes"), required=False, max_length=FIELD_TEXT_MAX)
     directives.read_permission(internal_notes="ezabrze.policy.ViewNetworkInternals")
     directives.write_permission(internal_notes="cmf.ModifyPortalContent")
 
@@ -83,6 +108,14 @@ class NetworkNode(Item):
     """Węzeł sieci."""
 
     faults = ()
+
+    def may_be_public(self):
+        """The workflow's guard of "make public": the kind is one the control panel lets be public (connected
+        sites never)."""
+        from ezabrze.policy.network import PUBLIC_NODE_TYPES
+        from ezabrze.policy.network import setting
+
+        return self.node_type in PUBLIC_NODE_TYPES and self.node_type in setting("public_node_types", PUBLIC_NODE_TYPES)
 
     def report_fault(self, status, comment):
         """Record a fault report (or its repair) and set the node's status to it."""
@@ -107,8 +140,8 @@ class NetworkNode(Item):
 class IFibreSegment(model.Schema):
     kind = schema.Choice(title=_("Kind of segment"), vocabulary="ezabrze.policy.NetworkSegmentKinds", required=True)
     length_km = schema.Float(title=_("Length (km)"), required=True, min=0.0, max=50.0)
-    start_point = schema.TextLine(title=_("Start"), required=True)
-    end_point = schema.TextLine(title=_("End"), required=True)
+    start_point = schema.TextLine(title=_("Start"), required=True, max_length=FIELD_LINE_MAX)
+    end_point = schema.TextLine(title=_("End"), required=True, max_length=FIELD_LINE_MAX)
     start_latitude = schema.Float(title=_("Start latitude"), required=True, constraint=_latitude)
     start_longitude = schema.Float(title=_("Start longitude"), required=True, constraint=_longitude)
     end_latitude = schema.Float(title=_("End latitude"), required=True, constraint=_latitude)
@@ -118,7 +151,7 @@ class IFibreSegment(model.Schema):
         vocabulary="plone.app.vocabularies.Catalog",
         required=False,
     )
-    internal_notes = schema.Text(title=_("Internal notes"), required=False)
+    internal_notes = schema.Text(title=_("Internal notes"), required=False, max_length=FIELD_TEXT_MAX)
 
     @invariant
     def distinct_ends(data):

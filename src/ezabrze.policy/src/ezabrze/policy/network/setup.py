@@ -2,7 +2,6 @@
 ``NetworkStaff`` for the group of the city's staff (they see the staff-only nodes and fields, report faults)."""
 
 from datetime import date
-from ezabrze.policy.network import PUBLIC_NODE_TYPES
 from ezabrze.policy.network import REGISTRY_ID
 from ezabrze.policy.network import STAFF_ROLE
 from ezabrze.policy.strategy import FIRST_STRATEGY_ID
@@ -62,8 +61,18 @@ def _project(portal, project_id):
     return RelationValue(getUtility(IIntIds).getId(project))
 
 
+def _unit(portal, unit_id):
+    """The demo unit (units.json of the demo loader) that owns a node: the network's operator (Miejski Zarząd
+    Dróg i Infrastruktury Informatycznej), the city guard for the cameras, a connected unit for its own site."""
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(portal_type="OrganizationalUnit", id=unit_id)
+    if not brains:
+        return None
+    return RelationValue(getUtility(IIntIds).getId(brains[0]._unrestrictedGetObject()))
+
+
 def load_demo(portal):
-    """The registry as the city reported it (demo_data.json): 17 kiosks, 16 + 8 cameras, 5 hotspots, 42 more
+    """The registry as the city reported it (demo_data.json, each node with its owning demo unit): 17 kiosks, 16 + 8 cameras, 5 hotspots, 42 more
     WiMax access points, 178 connected sites (216 fibre connections in all), fibre segments of 100 km.
     Kiosks, cameras, hotspots and access points are public; sites and segments stay staff-only. Idempotent."""
     registry = create_registry(portal)
@@ -91,8 +100,9 @@ def load_demo(portal):
             technical_details=item["technical_details"],
             internal_notes=item["internal_notes"],
             project=_project(portal, item["project"]),
+            owner_unit=_unit(portal, item["owner_unit"]),
         )
-        if item["node_type"] in PUBLIC_NODE_TYPES:
+        if node.may_be_public():
             api.content.transition(node, transition="make_public")
         count += 1
     for item in data["segments"]:

@@ -1,10 +1,14 @@
 """The totals of the city network, computed from the registry (never typed in).
 
+The WiMax coverage is computed from the access points and the range set in the control panel, unless the
+control panel holds the coverage as the operator reports it (then that figure is shown).
+
 The totals are public (cities publish them) although some of what they count is staff-only: they are counted
 with an unrestricted catalog query, and only numbers leave this module.
 """
 
 from ezabrze.policy.network import geo
+from ezabrze.policy.network import setting
 from ezabrze.policy.network import WIMAX_RANGE_KM
 from plone import api
 
@@ -35,5 +39,14 @@ def totals(registry):
         "hotspots": by_type.get("hotspot", 0),
         "access_points": wimax,
         "connected_sites": by_type.get("site", 0),
-        "wimax_coverage": round(100 * geo.coverage(wimax_points, WIMAX_RANGE_KM)) if wimax_points else 0,
+        "wimax_coverage": wimax_coverage(wimax_points),
     }
+
+
+def wimax_coverage(points):
+    reported = setting("wimax_coverage")
+    if reported is not None:
+        return reported
+    if not points:
+        return 0
+    return round(100 * geo.coverage(points, setting("wimax_range_km", WIMAX_RANGE_KM)))

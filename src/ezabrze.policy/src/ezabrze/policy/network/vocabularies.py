@@ -2,6 +2,7 @@
 
 from ezabrze.policy import _
 from ezabrze.policy.councils import DISTRICTS
+from ezabrze.policy.network import PUBLIC_NODE_TYPES
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
@@ -32,6 +33,12 @@ def _vocabulary(titles):
 @provider(IVocabularyFactory)
 def node_types(context=None):
     return _vocabulary(NODE_TYPE_TITLES)
+
+
+@provider(IVocabularyFactory)
+def public_node_types(context=None):
+    """The kinds of nodes that may ever be public (connected sites never are)."""
+    return _vocabulary({key: title for key, title in NODE_TYPE_TITLES.items() if key in PUBLIC_NODE_TYPES})
 
 
 @provider(IVocabularyFactory)

@@ -10,14 +10,18 @@ lexicon for the terms of each query atom (``parseTerms`` -> ``processGlob``). A 
 alternatives there, separated by ``ALTERNATIVES``:
 * a prefix query "odpadów*" (Plone adds the * to every word typed in the search box) matches the words that
   start with the prefix, as before, and also the lemmas of the word when the dictionary knows it;
+* a word typed without Polish letters ("odpadow") matches the lemmas of its Polish spellings too
+  (``morphology.respelled``: "odpadów" -> odpad);
 * a word with synonyms (control panel) matches the lemmas of its synonyms too.
 ZCTextIndex ORs the word ids of one query word, so the alternatives widen the word, never the whole query.
+Inside a "quoted phrase" words get no alternatives: a phrase matches the exact sequence of indexed word ids.
 """
 
 from ezabrze.policy.search import synonyms
 from ezabrze.policy.search.morphology import fold
 from ezabrze.policy.search.morphology import is_known
 from ezabrze.policy.search.morphology import lemmas
+from ezabrze.policy.search.morphology import respelled
 from Products.ZCTextIndex.PipelineFactory import element_factory
 from Products.ZCTextIndex.ZCTextIndex import PLexicon
 
@@ -56,7 +60,8 @@ class PolishLemmatizer:
 
     def processGlob(self, lst):
         words = [_text(word) for word in lst if word]
-        # Synonyms widen one-word query atoms only: inside a "quoted phrase" every word must stay itself.
+        # Respellings and synonyms widen one-word query atoms only: inside a "quoted phrase" every word must stay
+        # itself (a two-word query typed without quotes is two atoms).
         single = len(words) == 1
         result = []
         for word in words:
@@ -66,11 +71,12 @@ class PolishLemmatizer:
                 if single and stem and "*" not in stem and "?" not in stem:
                     if is_known(stem):
                         alternatives = list(lemmas(stem))
+                    _add(alternatives, respelled(stem))
                     _add(alternatives, synonyms.expand(stem))
                 pattern = fold(word)
                 result.append(ALTERNATIVES.join([pattern, *alternatives]) if alternatives else pattern)
                 continue
-            extra = synonyms.expand(word) if single else ()
+            extra = _add(list(respelled(word)), synonyms.expand(word)) if single else ()
             result.append(ALTERNATIVES.join([word, *extra]) if extra else word)
         return result
 

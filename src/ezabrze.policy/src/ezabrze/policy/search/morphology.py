@@ -1,11 +1,17 @@
 """Base forms (lemmas) of Polish words from Morfeusz 2 (the SGJP dictionary shipped inside the morfeusz2 wheel).
 
 Morfeusz lists every reading of a word ("prawa" -> prawo, prawy, prawa); all of them are kept, so a form
-and its base form always share at least one lemma. Unknown words (names, typos, words typed without Polish
-letters) are their own lemma.
+and its base form always share at least one lemma. Unknown words (names, typos) are their own lemma.
+
+Words typed without Polish letters ("odpadow", "zaswiadczen") are unknown to the dictionary: ``respelled``
+puts the Polish letters back (ą ć ę ł ń ó ś ź ż where Polish spelling allows them), trying the spellings with
+the fewest Polish letters first, and returns the lemmas of the spellings the dictionary knows ("odpadów" ->
+odpad). Only queries are respelled (see lexicon.py); indexed text keeps its own spelling.
 """
 
 from functools import lru_cache
+from itertools import combinations
+from itertools import product
 from plone.i18n.normalizer.base import baseNormalize
 
 import threading
@@ -64,3 +70,81 @@ def is_known(word):
     if not word or len(word) > MAX_WORD_LENGTH or not word.isalpha():
         return False
     return any(tag != "ign" for _s, _e, (_f, _l, tag, _n, _q) in _analyse(word))
+
+
+# Respelling: which Polish letters a plain letter may stand for, where Polish spelling allows them.
+VOWELS = frozenset("aeiouy")
+# ć ń ś ź are written ci ni si zi before a vowel: only before a consonant or at the end of a word
+SOFT = {"c": "ć", "n": "ń", "s": "ś", "z": "ź"}
+# ... and never as the first letter of the digraphs ch, cz, sz, nor z as the second letter of cz, sz
+NOT_SOFT_BEFORE = {"c": frozenset("hz"), "s": frozenset("z")}
+# at most this many Polish letters put back, and this many spellings tried, per word
+MAX_RESPELLED_LETTERS = 4
+MAX_SPELLINGS = 3000
+
+
+def _options(word):
+    """(position, Polish letters) where the plain letter at position may stand for a Polish one."""
+    options = []
+    for position, letter in enumerate(word):
+        before = word[position - 1] if position else ""
+        after = word[position + 1] if position + 1 < len(word) else ""
+        letters = []
+        if letter in "ae" and position:  # no Polish word starts with ą or ę
+            letters.append("ą" if letter == "a" else "ę")
+        elif letter == "l":
+            letters.append("ł")
+        elif letter == "o":
+            letters.append("ó")
+        elif letter == "z" and before not in ("c", "s"):
+            letters.append("ż")
+        if (
+            letter in SOFT
+            and after not in VOWELS
+            and after not in NOT_SOFT_BEFORE.get(letter, ())
+            and not (letter == "z" and before in ("c", "s"))
+        ):
+            letters.append(SOFT[letter])
+        if letters:
+            options.append((position, tuple(letters)))
+    return options
+
+
+def _spellings(word):
+    """Spellings of a plain word with 1, 2, ... Polish letters put back: one list per number of letters."""
+    options = _options(word)
+    budget = MAX_SPELLINGS
+    for count in range(1, min(MAX_RESPELLED_LETTERS, len(options)) + 1):
+        level = []
+        for chosen in combinations(options, count):
+            for letters in product(*(choice for _position, choice in chosen)):
+                spelled = list(word)
+                for (position, _choice), letter in zip(chosen, letters, strict=True):
+                    spelled[position] = letter
+                level.append("".join(spelled))
+                budget -= 1
+                if budget <= 0:
+                    yield level
+                    return
+        yield level
+
+
+@lru_cache(maxsize=20_000)
+def respelled(word):
+    """Folded lemmas of the Polish spellings of a word typed without Polish letters; () when it needs none.
+
+    The spellings with the fewest Polish letters that the dictionary knows win ("odpadow" -> "odpadów" ->
+    odpad). A word the dictionary knows as typed is respelled too: "zbiorki" is a form of "zbiorek", but the
+    resident meant "zbiórki" (zbiórka). Words with Polish letters and non-words are left alone.
+    """
+    word = word.lower()
+    if not (3 <= len(word) <= MAX_WORD_LENGTH) or not word.isascii() or not word.isalpha():
+        return ()
+    for level in _spellings(word):
+        found = []
+        for spelling in level:
+            if is_known(spelling):
+                found.extend(lemma for lemma in lemmas(spelling) if lemma not in found)
+        if found:
+            return tuple(found)
+    return ()

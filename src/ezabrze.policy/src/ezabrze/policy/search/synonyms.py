@@ -1,8 +1,8 @@
 """Synonyms of query words, kept by editors in the registry (control panel "Synonimy wyszukiwania").
 
 One line per word: ``word: synonym, synonym``, e.g. ``śmieci: odpady``, ``dowód: dowód osobisty``. A query word
-matches a line when it is the line's word in any form ("śmieciach", "smieci") and then also finds the lemmas of
-every word of the synonyms. Only queries are widened, so a changed line works at once, without a reindex.
+matches a line when it is the line's word in any form ("śmieciach", "smieci", "slubu") and then also finds the
+lemmas of every word of the synonyms. Only queries are widened, so a changed line works at once, without a reindex.
 """
 
 from ezabrze.policy import _
@@ -10,6 +10,7 @@ from ezabrze.policy.search import SYNONYMS_RECORD
 from ezabrze.policy.search.morphology import fold
 from ezabrze.policy.search.morphology import is_known
 from ezabrze.policy.search.morphology import lemmas
+from ezabrze.policy.search.morphology import respelled
 from functools import lru_cache
 from plone.registry.interfaces import IRegistry
 from zope.component import queryUtility
@@ -85,6 +86,7 @@ def expand(word, lines=None):
     keys = [fold(word)]
     if is_known(word):
         keys.extend(lemmas(word))
+    keys.extend(respelled(word))  # "slubu" is "ślubu"
     found = []
     for key in keys:
         found.extend(lemma for lemma in table.get(key, ()) if lemma not in found)

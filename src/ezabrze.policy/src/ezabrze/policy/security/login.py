@@ -1,26 +1,33 @@
 """Login throttling: after too many wrong passwords for one login name (or from one address) within the
 window, further attempts — the right password too — are refused until the window has passed.
 
-Both ways in are throttled: the Classic UI form (``@@login``) and REST (``POST @login``, 429). The counts
-live in memory per Zope process (ezabrze.policy.cases.ratelimit); failed attempts are logged with the
-client's address (ezabrze.policy.security.proxies).
+Every way in is throttled: the Classic UI form (``@@login``), REST (``POST @login``) and HTTP Basic auth
+(``Authorization: Basic`` on any address, counted where Plone's user folder checks the password) — 429 with
+a Polish message. The counts are shared by all Zope processes of the database (ezabrze.policy.security.attempts);
+failed attempts are logged with the client's address (ezabrze.policy.security.proxies).
 """
 
+from Acquisition import aq_base
 from ezabrze.policy import _
-from ezabrze.policy.cases.ratelimit import SlidingWindowLimiter
 from ezabrze.policy.directory.plugin import UNAVAILABLE_FLAG
 from ezabrze.policy.directory.plugin import UNAVAILABLE_MESSAGE
+from ezabrze.policy.security import attempts
 from ezabrze.policy.security.proxies import client_address
 from pathlib import Path
 from plone import api
+from plone.rest.errors import ErrorHandling
 from plone.restapi.deserializer import json_body
 from plone.restapi.services.auth.login import Login
 from Products.CMFPlone.browser import login as login_package
 from Products.CMFPlone.browser.login.login import LoginForm
+from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from Products.PluggableAuthService.PluggableAuthService import PluggableAuthService
 from Products.statusmessages.interfaces import IStatusMessage
+from zExceptions import HTTPTooManyRequests
 from zope.i18n import translate
 
+import json
 import logging
 
 
@@ -29,8 +36,6 @@ logger = logging.getLogger("ezabrze.policy.security")
 FAILURES_PER_LOGIN = 5
 FAILURES_PER_ADDRESS = 20
 WINDOW_SECONDS = 15 * 60
-
-failures = SlidingWindowLimiter()
 
 THROTTLED = _(
     "login_throttled",
@@ -44,14 +49,24 @@ def _keys(login, request):
                                                                     FAILURES_PER_ADDRESS)
 
 
-def throttled(login, request):
-    return any(not failures.allowed(key, limit, WINDOW_SECONDS) for key, limit in _keys(login, request))
+def _db(context=None):
+    context = api.portal.get() if context is None else context
+    return context._p_jar.db()
 
 
-def record_failure(login, request):
+def throttled(login, request, db=None):
+    db = _db() if db is None else db
+    return any(attempts.count(db, key, WINDOW_SECONDS) >= limit for key, limit in _keys(login, request))
+
+
+def record_failure(login, request, db=None):
     logger.warning("Failed login for %r from %s", login[:100], client_address(request))
-    for key, limit in _keys(login, request):
-        failures.hit(key, limit, WINDOW_SECONDS)
+    attempts.record(_db() if db is None else db, [key for key, _limit in _keys(login, request)], WINDOW_SECONDS)
+
+
+def reset(db):
+    """Forget all failed logins (tests, or an administrator after a lock-out)."""
+    attempts.reset(db)
 
 
 class ThrottledLoginForm(LoginForm):
@@ -104,3 +119,83 @@ class ThrottledLogin(Login):
                                   "message": translate(UNAVAILABLE_MESSAGE, context=self.request)}}
             record_failure(login, self.request)
         return result
+
+
+class LoginThrottled(HTTPTooManyRequests):
+    """HTTP Basic auth for a throttled login (or from a throttled address): 429, the right password too."""
+
+
+class LoginThrottledPage(BrowserView):
+    """A throttled Basic auth in the browser: 429, Polish text, no login."""
+
+    def __call__(self):
+        response = self.request.response
+        response.setStatus(429, lock=1)
+        response.setHeader("Retry-After", str(WINDOW_SECONDS))
+        response.setHeader("Content-Type", "text/plain; charset=utf-8")
+        return translate(THROTTLED, context=self.request)
+
+
+class LoginThrottledHandling(ErrorHandling):
+    """A throttled Basic auth on the REST API: 429 and the Polish message (plone.rest would answer 500)."""
+
+    def __call__(self):
+        response = self.request.response
+        response.setHeader("Content-Type", "application/json")
+        response.setHeader("Retry-After", str(WINDOW_SECONDS))
+        response.setStatus(429, lock=1)
+        body = {"type": "TooManyRequests", "message": translate(THROTTLED, context=self.request)}
+        response.setBody(json.dumps(body), lock=1)
+        response._has_challenged = True
+
+
+BASIC_CHECKED = "ezabrze.security.basic_auth_checked"
+
+
+def _accepted(login, result):
+    return any(login.lower() in (str(user_id).lower(), str(name or "").lower()) for user_id, name in result)
+
+
+def _root_user_folder_accepts(pas, login, password, request):
+    """True if the Zope root's user folder (the administrator of buildout) accepts the credentials.
+
+    Plone's user folder does not know the root users; the publisher asks the root's user folder after it,
+    so a root user's right password must not count as a failure here."""
+    root_folder = getattr(pas.getPhysicalRoot(), "acl_users", None)
+    if root_folder is None or aq_base(root_folder) is aq_base(pas):
+        return False
+    try:
+        if isinstance(aq_base(root_folder), PluggableAuthService):
+            return _accepted(login, _extract_user_ids(root_folder, request, root_folder.plugins))
+        return root_folder.authenticate(login, password, request) is not None
+    except Exception:
+        logger.exception("Checking HTTP Basic auth against the root user folder failed")
+        return False
+
+
+def _extract_user_ids_throttled(self, request, plugins):
+    """PAS ``_extractUserIds`` with login throttling for credentials sent as HTTP Basic auth."""
+    credentials = request._authUserPW() if hasattr(request, "_authUserPW") else None
+    jar = getattr(aq_base(self), "_p_jar", None)
+    if not credentials or not credentials[0] or jar is None:
+        return _extract_user_ids(self, request, plugins)
+    login, password = credentials
+    db = jar.db()
+    # PAS may be asked several times in one request: checked and counted once, on the first time.
+    state = request.environ.get(BASIC_CHECKED)
+    if state is None:
+        state = request.environ[BASIC_CHECKED] = {"throttled": throttled(login, request, db), "counted": False}
+    if state["throttled"]:
+        logger.warning("Throttled HTTP Basic auth for %r from %s", login[:100], client_address(request))
+        raise LoginThrottled(translate(THROTTLED, context=request))
+    result = _extract_user_ids(self, request, plugins)
+    if not _accepted(login, result) and not state["counted"]:
+        state["counted"] = True
+        if not _root_user_folder_accepts(self, login, password, request):
+            record_failure(login, request, db)
+    return result
+
+
+_extract_user_ids = PluggableAuthService._extractUserIds
+_extract_user_ids_throttled.__wrapped__ = _extract_user_ids
+PluggableAuthService._extractUserIds = _extract_user_ids_throttled

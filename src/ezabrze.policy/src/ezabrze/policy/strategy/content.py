@@ -14,6 +14,8 @@ from decimal import Decimal
 from decimal import InvalidOperation
 from ezabrze.policy import _
 from ezabrze.policy.catalogue.content.unit import UNITS_VOCABULARY
+from ezabrze.policy.security.limits import FIELD_LINE_MAX
+from ezabrze.policy.security.limits import FIELD_TEXT_MAX
 from ezabrze.policy.strategy.vocabularies import goals_of_strategy
 from persistent.list import PersistentList
 from plone import api
@@ -173,13 +175,15 @@ class IStrategy(model.Schema):
         title=_("Resolution"),
         description=_("The resolution of the city council that adopted the strategy."),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     inventory = schema.Text(
         title=_("Based on"),
         description=_("The inventory or diagnosis the strategy is based on."),
         required=False,
+        max_length=FIELD_TEXT_MAX,
     )
-    horizon = schema.TextLine(title=_("Horizon"), description=_("E.g. 2016–2020+."), required=False)
+    horizon = schema.TextLine(title=_("Horizon"), description=_("E.g. 2016–2020+."), required=False, max_length=FIELD_LINE_MAX)
 
 
 @implementer(IStrategy)
@@ -248,6 +252,7 @@ class IStrategyProject(model.Schema):
         ),
         required=False,
         constraint=_constraint(parse_budget),
+        max_length=FIELD_TEXT_MAX,
     )
     indicators = schema.Text(
         title=_("Indicators"),
@@ -257,6 +262,7 @@ class IStrategyProject(model.Schema):
         ),
         required=False,
         constraint=_constraint(parse_indicators),
+        max_length=FIELD_TEXT_MAX,
     )
 
     model.fieldset(
@@ -267,7 +273,7 @@ class IStrategyProject(model.Schema):
     partners = schema.List(
         title=_("Partners"),
         description=_("One partner per line, e.g. Politechnika Śląska."),
-        value_type=schema.TextLine(),
+        value_type=schema.TextLine(max_length=FIELD_LINE_MAX),
         required=False,
         default=[],
     )
@@ -293,6 +299,7 @@ class IStrategyProject(model.Schema):
         ),
         required=False,
         constraint=_constraint(parse_complementarity),
+        max_length=FIELD_TEXT_MAX,
     )
 
     @invariant

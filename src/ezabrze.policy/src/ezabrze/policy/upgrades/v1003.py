@@ -5,10 +5,8 @@ administrators changed since). The caching proxies to purge are not touched: the
 (deploy/cluster.py sets them).
 """
 
+from ezabrze.policy.utils import import_registry_file
 from pathlib import Path
-from plone.app.registry.exportimport.handler import RegistryImporter
-from plone.registry.interfaces import IRegistry
-from zope.component import getUtility
 
 import logging
 
@@ -18,17 +16,6 @@ logger = logging.getLogger("ezabrze.policy.upgrades")
 CACHING_XML = Path(__file__).parent.parent / "profiles" / "default" / "registry" / "caching.xml"
 
 
-class _Environ:
-    """What RegistryImporter needs of a GenericSetup import context: no purge, a logger."""
-
-    def shouldPurge(self):
-        return False
-
-    def getLogger(self, name):
-        return logging.getLogger(f"ezabrze.policy.upgrades.{name}")
-
-
 def switch_caching_on(context):
-    registry = getUtility(IRegistry)
-    RegistryImporter(registry, _Environ()).importDocument(CACHING_XML.read_bytes())
+    import_registry_file(CACHING_XML)
     logger.info("Caching switched on (plone.app.caching, %s)", CACHING_XML.name)

@@ -22,8 +22,23 @@ class IKioskTile(Interface):
     """
 
     def tile():
-        """None (nothing to show now) or {"title": str, "url": str, "description": str,
-        "items": [{"title": str, "url": str}]} (description and items optional)."""
+        """None (nothing to show now) or {"title": str, "url": str, "description": str, "figure": str,
+        "items": [{"title": str, "url": str}]} (description, figure and items optional). `figure` is markup the
+        tile drew itself (e.g. an SVG map with its own title and description, no links, nothing external):
+        it is inserted as it is, so it must hold nothing from user input unescaped."""
+
+
+class IKioskSource(Interface):
+    """Where the kiosks come from when the portal has a registry of them (a utility registered by another
+    package, e.g. ezabrze.policy's network registry; the theme does not depend on it).
+
+    When such a utility names at least one kiosk, those are the kiosks (ids, districts and locations from the
+    registry) and the list in the kiosk settings is not used; without one, the settings' list is.
+    """
+
+    def kiosks():
+        """[(id, district, location, aliases)]: aliases are earlier ids of the same kiosk (e.g. the ids of the
+        settings used before the registry); a kiosk opened by an alias is redirected to its id."""
 
 
 def default_kiosk_lines():
@@ -82,9 +97,10 @@ class IKioskSettings(Interface):
     kiosks = schema.List(
         title=_("Kiosks"),
         description=_(
-            "One kiosk per line: id | district | location. The kiosk with the id k01 opens the address "
-            "of the portal followed by /++kiosk++k01. The district is the id of the district council "
-            "folder (e.g. zaborze): its notices come first on that kiosk."
+            "One kiosk per line: id | district | location. The kiosk with the id k01 opens the address of the "
+            "portal followed by /++kiosk++k01. The district is the id of the district council folder (e.g. "
+            "zaborze): its notices come first on that kiosk. Used only while the portal has no network registry: "
+            "with one, the kiosks are the registry's infokiosks (their ids, districts and addresses)."
         ),
         value_type=schema.TextLine(),
         default=default_kiosk_lines(),

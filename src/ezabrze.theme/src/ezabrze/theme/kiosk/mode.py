@@ -12,6 +12,10 @@ whose next path segment is ``++kiosk++<id>`` of a configured kiosk
 - is turned to the "not available in the kiosk" view for login, registration, editing, management and REST
   endpoints, even when a URL asks for them.
 
+The kiosks are those of the network registry when the portal has one (an IKioskSource utility, registered by
+ezabrze.policy), else the list in the kiosk settings. An earlier id of a registry kiosk (an alias, e.g. k01
+of the settings for infokiosk-01) is redirected to the same page of the kiosk's id.
+
 Any other ``++kiosk++`` segment (unknown id, below the site root, a second one) is a 404.
 """
 
@@ -22,10 +26,13 @@ from ezabrze.theme.kiosk import REGISTRY_PREFIX
 from ezabrze.theme.kiosk import REQUEST_KEY
 from ezabrze.theme.kiosk.interfaces import IKioskLayer
 from ezabrze.theme.kiosk.interfaces import IKioskSettings
+from ezabrze.theme.kiosk.interfaces import IKioskSource
 from ezabrze.theme.kiosk.interfaces import parse_kiosk_line
 from plone.registry.interfaces import IRegistry
 from types import SimpleNamespace
+from urllib.parse import quote
 from zExceptions import NotFound
+from zExceptions import Redirect
 from zope.component import queryUtility
 from zope.interface import alsoProvides
 from zope.schema import getFieldsInOrder
@@ -97,6 +104,7 @@ class Kiosk:
     id: str
     district: str
     location: str
+    aliases: tuple = ()
 
 
 def kiosk_settings():
@@ -111,10 +119,23 @@ def kiosk_settings():
     return SimpleNamespace(**values)
 
 
-def configured_kiosks(settings=None):
-    """{id: Kiosk} of the kiosks in the settings (malformed lines are skipped)."""
-    settings = settings or kiosk_settings()
+def registry_kiosks():
+    """{id: Kiosk} of the kiosk registry (IKioskSource), empty when there is none or it names no kiosk."""
+    source = queryUtility(IKioskSource)
     kiosks = {}
+    for kiosk_id, district, location, aliases in (source.kiosks() if source is not None else ()):
+        if KIOSK_ID_RE.match(kiosk_id or "") and kiosk_id not in kiosks:
+            kiosks[kiosk_id] = Kiosk(kiosk_id, district or "", location or "", tuple(aliases or ()))
+    return kiosks
+
+
+def configured_kiosks(settings=None):
+    """{id: Kiosk}: the registry's kiosks when there are any, else those of the settings (malformed lines are
+    skipped)."""
+    kiosks = registry_kiosks()
+    if kiosks:
+        return kiosks
+    settings = settings or kiosk_settings()
     for line in getattr(settings, "kiosks", None) or ():
         parsed = parse_kiosk_line(line)
         if parsed is not None and parsed[0] not in kiosks:
@@ -179,8 +200,15 @@ def enter_kiosk_mode(site, event):
         return
     kiosk_id = stack.pop()[len(NAMESPACE):]
     strip_credentials(request)
-    kiosk = configured_kiosks(settings).get(kiosk_id) if KIOSK_ID_RE.match(kiosk_id) else None
+    kiosks = configured_kiosks(settings) if KIOSK_ID_RE.match(kiosk_id) else {}
+    kiosk = kiosks.get(kiosk_id)
     if kiosk is None:
+        renamed = next((k for k in kiosks.values() if kiosk_id in k.aliases), None)
+        if renamed is not None:
+            rest = "/".join(quote(name) for name in reversed(stack))
+            query = request.get("QUERY_STRING")
+            url = f"{site.absolute_url()}/{NAMESPACE}{renamed.id}" + (f"/{rest}" if rest else "")
+            raise Redirect(url + (f"?{query}" if query else ""))
         raise NotFound(f"No kiosk {kiosk_id!r}")
     alsoProvides(request, IKioskLayer)
     request.set(REQUEST_KEY, kiosk)

@@ -160,3 +160,20 @@ def count_kiosk_page(event):
         count(site, kiosk.id, request.get("ezabrze.kiosk.page", ""))
     except Exception:  # statistics never break a page
         logger.exception("Kiosk usage count failed")
+
+
+def rename_kiosks(site, renames):
+    """Move the stored counts of kiosk ids that changed ({old id: new id}) to the new ids, adding them to what
+    the new id already has. Returns the number of page views moved."""
+    tree = usage_tree(site)
+    moved = 0
+    for day, kiosks in (tree.items() if tree is not None else ()):
+        for old_id, new_id in renames.items():
+            pages = kiosks.get(old_id)
+            if pages is None or old_id == new_id:
+                continue
+            for page, counter in pages.items():
+                _add(site, day, new_id, page, counter())
+                moved += counter()
+            del kiosks[old_id]
+    return moved

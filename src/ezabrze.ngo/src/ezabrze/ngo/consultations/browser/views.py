@@ -6,6 +6,7 @@ action shows its Polish message (and the matching HTTP status) and stores nothin
 
 from ezabrze.ngo import _
 from ezabrze.ngo import clock
+from ezabrze.ngo import limits
 from ezabrze.ngo.consultations import CONSULTATION_TYPE
 from ezabrze.ngo.consultations import diff
 from ezabrze.ngo.consultations import EXPORT_PERMISSION
@@ -21,10 +22,13 @@ from ezabrze.ngo.consultations.vocabularies import PARTICIPATION
 from ezabrze.ngo.consultations.vocabularies import REPORT_REASONS
 from ezabrze.ngo.consultations.vocabularies import STATES
 from ezabrze.ngo.consultations.vocabularies import VERDICTS
+from ezabrze.policy.pdf import html_to_pdf
+from ezabrze.policy.pdf import set_pdf_headers
 from ezabrze.policy.utils import paginate
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zExceptions import NotFound
 from zExceptions import Unauthorized
 from zope.i18n import translate
@@ -131,6 +135,16 @@ class RemarkFormView(Base):
     def __call__(self):
         if self.post():
             form = self.request.form
+            spam = limits.honeypot_refused(self.request)
+            if spam:
+                self.request.response.setStatus(403)
+                self.error = self.t(spam)
+                return self.index()
+            try:
+                limits.reserve("remarks", self.request)
+            except limits.Limited as error:
+                self.error = limits.answer_429(self.request, error)
+                return self.index()
             try:
                 remark = remarks_api.add(self.context, form)
             except remarks_api.RemarkError as error:
@@ -314,10 +328,22 @@ class AdoptedTextView(Base):
 
 
 class ReportView(Base):
-    def __call__(self):
-        if not self.can_manage() and state.stored_state(self.context) != "report_published":
+    report_template = ViewPageTemplateFile("templates/report.pt")
+
+    def check_access(self):
+        if not self.can_manage() and not self.published():
             raise Unauthorized("The report is not published yet.")
+
+    def published(self):
+        return state.stored_state(self.context) == "report_published"
+
+    def __call__(self):
+        self.check_access()
         return self.index()
+
+    @property
+    def report_macros(self):
+        return self.report_template.macros
 
     def report(self):
         return outcome.report(self.context)
@@ -331,6 +357,25 @@ class ReportView(Base):
 
     def verdict_title(self, key):
         return self.t(VERDICT_TITLES[key]) if key in VERDICT_TITLES else self.t(_("No answer"))
+
+
+class ReportPDF(ReportView):
+    """The report as a PDF: the HTML page's content (the same macro, so the same remarks and answers: public
+    remarks, published answers only) laid out for A4 by ``ezabrze.policy.pdf``."""
+
+    pdf_template = ViewPageTemplateFile("templates/report_pdf.pt")
+
+    def language(self):
+        return self.request.get("LANGUAGE") or api.portal.get_default_language() or "pl"
+
+    def site_title(self):
+        return api.portal.get().Title()
+
+    def __call__(self):
+        self.check_access()
+        data = html_to_pdf(self.pdf_template())
+        set_pdf_headers(self.request.response, data, f"raport-{self.context.getId()}.pdf", public=self.published())
+        return data
 
 
 def _download(request, body, content_type, filename):

@@ -2,12 +2,14 @@
 e-mail confirmation, the editors' verification of representatives and the CSV import."""
 
 from ezabrze.ngo import _
+from ezabrze.ngo import limits
 from ezabrze.ngo.mail import send_after_commit
 from ezabrze.ngo.organizations import importer
 from ezabrze.ngo.organizations import ORGANIZATION_TYPE
 from ezabrze.ngo.organizations import representatives as reps
 from ezabrze.ngo.organizations.vocabularies import AREAS
 from ezabrze.ngo.organizations.vocabularies import LEGAL_FORMS
+from ezabrze.policy.utils import counted
 from ezabrze.policy.utils import paginate
 from plone import api
 from plone.protect import CheckAuthenticator
@@ -50,6 +52,11 @@ def _post(request):
 
 class DirectoryView(BrowserView):
     """The public directory: verified organizations, searchable, filtered by area."""
+
+    def found_text(self, number):
+        return counted(
+            number, "${count} organisation found", "${count} organisations found", self.request, domain="ezabrze.ngo"
+        )
 
     def areas(self):
         return [{"id": value, "title": _t(self.request, title)} for value, title in AREAS]
@@ -247,6 +254,16 @@ class ProposeView(BrowserView):
         if api.user.is_anonymous():
             raise Unauthorized("Log in to propose an organisation.")
         if _post(self.request):
+            spam = limits.honeypot_refused(self.request)
+            if spam:
+                self.errors = [_t(self.request, spam)]
+                self.request.response.setStatus(403)
+                return self.index()
+            try:
+                limits.reserve("proposals", self.request)
+            except limits.Limited as error:
+                self.errors = [limits.answer_429(self.request, error)]
+                return self.index()
             self.propose()
         return self.index()
 

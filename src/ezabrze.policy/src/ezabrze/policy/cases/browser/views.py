@@ -14,6 +14,7 @@ from ezabrze.policy.cases.content import FINAL_STATES
 from ezabrze.policy.cases.interfaces import ICaseSettings
 from ezabrze.policy.cases.interfaces import ICreateCase
 from ezabrze.policy.exports import neutralize_row
+from ezabrze.policy.network import geo
 from ezabrze.policy.utils import paginate
 from io import BytesIO
 from io import StringIO
@@ -78,6 +79,52 @@ class RodoViewlet(ViewletBase):
             {"heading": translate(h, context=self.request), "text": translate(t, context=self.request)}
             for h, t in rodo.clause_items(purpose, basis, detail)
         ]
+
+
+class LocationPickerViewlet(ViewletBase):
+    """A map of Zabrze to pick the point of a form that asks for latitude and longitude (the problem form).
+
+    Drawn on the server from the outline and districts of network/data/zabrze.geojson (the network map's data
+    and projection), so it works without the internet. ``static/location-picker.js`` moves it next to the
+    latitude field and fills both fields from a click, a touch, or the keyboard (arrow keys move the marker,
+    Enter sets the point). The address field stays the alternative for keyboard and screen-reader users; the
+    server checks that the point lies inside the city (cases.api.validate_submission).
+    """
+
+    index = ViewPageTemplateFile("templates/location_picker.pt")
+    FIELDS = ("latitude", "longitude")
+
+    def available(self):
+        from collective.easyform.api import get_schema
+
+        try:
+            names = set(get_schema(self.context).names())
+        except Exception:
+            return False
+        return set(self.FIELDS) <= names
+
+    def render(self):
+        return self.index() if self.available() else ""
+
+    def map(self):
+        projection = geo.Projection()
+        return {
+            "width": projection.width,
+            "height": projection.height,
+            "west": projection.west,
+            "north": projection.north,
+            "scale_x": projection.scale_x,
+            "factor": projection.factor,
+            "margin": projection.margin,
+            "outline": projection.path(geo.outline()),
+            "districts": [
+                {"name": feature["properties"]["name"], "path": projection.path(feature["geometry"]["coordinates"][0])}
+                for feature in geo.districts()
+            ],
+        }
+
+    def script_url(self):
+        return f"{api.portal.get().absolute_url()}/++plone++ezabrze.location/location-picker.js"
 
 
 # --------------------------------------------------------------------------- the public status page

@@ -7,6 +7,7 @@ from ezabrze.policy.catalogue.vocabularies import AUDIENCES
 from ezabrze.policy.catalogue.vocabularies import life_event_categories_items
 from ezabrze.policy.catalogue.vocabularies import SUBMISSION_CHANNELS
 from ezabrze.policy.catalogue.vocabularies import UNIT_KINDS
+from ezabrze.policy.utils import counted
 from ezabrze.policy.utils import paginate
 from plone import api
 from plone.base.utils import munge_search_term
@@ -195,6 +196,9 @@ class UnitView(BrowserView, CatalogueMixin):
 
 class CatalogueListingView(BrowserView, CatalogueMixin):
     """The catalogue of e-services with filters (GET form), full-text search and 20 cards a page."""
+
+    def found_text(self, number):
+        return counted(number, "${count} service found", "${count} services found", self.request)
 
     def filters(self):
         form = self.request.form

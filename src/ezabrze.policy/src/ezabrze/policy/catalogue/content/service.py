@@ -2,6 +2,9 @@ from ezabrze.policy import _
 from ezabrze.policy.catalogue import validators
 from ezabrze.policy.catalogue.content.unit import UNIT_WIDGET
 from ezabrze.policy.catalogue.content.unit import UNITS_VOCABULARY
+from ezabrze.policy.security.limits import FIELD_LINE_MAX
+from ezabrze.policy.security.limits import FIELD_TEXT_MAX
+from ezabrze.policy.security.limits import URL_MAX
 from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Container
@@ -36,11 +39,13 @@ class IService(model.Schema):
     eligibility = schema.Text(
         title=_("Who may apply"),
         required=False,
+        max_length=FIELD_TEXT_MAX,
     )
     required_documents = schema.Text(
         title=_("Required documents"),
         description=_("One document per line."),
         required=False,
+        max_length=FIELD_TEXT_MAX,
     )
 
     model.fieldset(
@@ -62,11 +67,13 @@ class IService(model.Schema):
     fee_payment = schema.Text(
         title=_("How to pay"),
         required=False,
+        max_length=FIELD_TEXT_MAX,
     )
     handling_deadline = schema.TextLine(
         title=_("Handling deadline"),
         description=_("e.g. up to 30 days (do 30 dni)."),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
 
     model.fieldset(
@@ -86,6 +93,7 @@ class IService(model.Schema):
         description=_("Link to the e-service on SEKAP or ePUAP; required when the service is available online."),
         required=False,
         constraint=validators.online_url,
+        max_length=URL_MAX,
     )
     responsible_unit = RelationChoice(
         title=_("Responsible unit"),
@@ -104,6 +112,7 @@ class IService(model.Schema):
         title=_("Legal basis"),
         description=_("One legal act per line."),
         required=False,
+        max_length=FIELD_TEXT_MAX,
     )
 
     model.fieldset(
@@ -141,6 +150,7 @@ class IService(model.Schema):
         title=_("Suspension reason"),
         description=_("Required when the service is suspended; shown to visitors."),
         required=False,
+        max_length=FIELD_TEXT_MAX,
     )
 
     @invariant

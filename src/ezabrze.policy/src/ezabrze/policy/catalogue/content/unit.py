@@ -1,5 +1,6 @@
 from ezabrze.policy import _
 from ezabrze.policy.catalogue import validators
+from ezabrze.policy.security.limits import FIELD_LINE_MAX
 from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Item
@@ -52,11 +53,13 @@ class IOrganizationalUnit(model.Schema):
         title=_("Head of the unit"),
         description=_("First name and surname, e.g. Anna Kowalska."),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     head_function = schema.TextLine(
         title=_("Function of the head"),
         description=_("e.g. Head of Department (Naczelnik Wydziału)."),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
 
     model.fieldset(
@@ -68,32 +71,38 @@ class IOrganizationalUnit(model.Schema):
         title=_("Street and number"),
         description=_("e.g. ul. Powstańców Śląskich 5-7"),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     postal_code = schema.TextLine(
         title=_("Postal code"),
         description=_("Format NN-NNN, e.g. 41-800."),
         required=False,
         constraint=validators.postal_code,
+        max_length=FIELD_LINE_MAX,
     )
     city = schema.TextLine(
         title=_("City"),
         required=False,
         default="Zabrze",
+        max_length=FIELD_LINE_MAX,
     )
     phone = schema.TextLine(
         title=_("Phone"),
         description=_("e.g. +48 32 373 33 00"),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     email = Email(
         title=_("E-mail"),
         required=False,
         constraint=validators.email,
+        max_length=FIELD_LINE_MAX,
     )
     epuap_box = schema.TextLine(
         title=_("ePUAP / SEKAP inbox"),
         description=_("Address of the electronic inbox, e.g. /UMZabrze/SkrytkaESP."),
         required=False,
+        max_length=FIELD_LINE_MAX,
     )
     latitude = schema.Float(
         title=_("Latitude"),
@@ -114,13 +123,13 @@ class IOrganizationalUnit(model.Schema):
         description=_("e.g. 7:30–15:30; leave empty when the unit is closed that day."),
         fields=[f"hours_{day}" for day, label in WEEKDAYS],
     )
-    hours_monday = schema.TextLine(title=_("Monday"), required=False)
-    hours_tuesday = schema.TextLine(title=_("Tuesday"), required=False)
-    hours_wednesday = schema.TextLine(title=_("Wednesday"), required=False)
-    hours_thursday = schema.TextLine(title=_("Thursday"), required=False)
-    hours_friday = schema.TextLine(title=_("Friday"), required=False)
-    hours_saturday = schema.TextLine(title=_("Saturday"), required=False)
-    hours_sunday = schema.TextLine(title=_("Sunday"), required=False)
+    hours_monday = schema.TextLine(title=_("Monday"), required=False, max_length=FIELD_LINE_MAX)
+    hours_tuesday = schema.TextLine(title=_("Tuesday"), required=False, max_length=FIELD_LINE_MAX)
+    hours_wednesday = schema.TextLine(title=_("Wednesday"), required=False, max_length=FIELD_LINE_MAX)
+    hours_thursday = schema.TextLine(title=_("Thursday"), required=False, max_length=FIELD_LINE_MAX)
+    hours_friday = schema.TextLine(title=_("Friday"), required=False, max_length=FIELD_LINE_MAX)
+    hours_saturday = schema.TextLine(title=_("Saturday"), required=False, max_length=FIELD_LINE_MAX)
+    hours_sunday = schema.TextLine(title=_("Sunday"), required=False, max_length=FIELD_LINE_MAX)
 
 
 @implementer(IOrganizationalUnit)

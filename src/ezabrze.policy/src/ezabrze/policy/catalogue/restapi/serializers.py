@@ -24,6 +24,7 @@ from plone.restapi.serializer.dxcontent import SerializeFolderToJson
 from plone.restapi.serializer.dxcontent import SerializeToJson
 from plone.restapi.serializer.dxfields import DefaultFieldSerializer
 from plone.restapi.serializer.summary import DefaultJSONSummarySerializer
+from plone.uuid.interfaces import IUUID
 from Products.CMFCore.permissions import View
 from Products.ZCatalog.interfaces import ICatalogBrain
 from z3c.relationfield.interfaces import IRelationChoice
@@ -45,26 +46,69 @@ def visible_target(relation):
     return target
 
 
-def relation_summary(target, request):
-    summary = getMultiAdapter((target, request), ISerializeToJsonSummary)()
-    summary.setdefault("UID", target.UID())
-    return json_compatible(summary)
+RELATION_FIELDS = ("responsible_unit", "location_unit", "related_services", "parent_unit")
+
+
+def _relations(context):
+    """Every relation of a service or unit (the fields of RELATION_FIELDS it has)."""
+    found = []
+    for name in RELATION_FIELDS:
+        value = getattr(context, name, None)
+        if isinstance(value, (list, tuple)):
+            found.extend(value)
+        elif value is not None:
+            found.append(value)
+    return found
+
+
+def visible_summaries(relations, request, context=None):
+    """Summaries of the relations' targets the current user may View, in the relations' order.
+
+    The targets are checked with the View permission (as ``visible_target``); the summaries are made from
+    their catalog brains' metadata (the listing fields included, ``BrainSummarySerializer``), found for all
+    relations of ``context`` at once in one query by UID, and kept for the request. The stock way — a summary
+    made from each target object, its workflow asked — took half the time of a service card's REST answer.
+    """
+    known = _cache(request, "relation_summaries")
+    targets = []
+    for relation in relations:
+        target = visible_target(relation)
+        uid = IUUID(target, None) if target is not None else None
+        if uid and uid not in targets:
+            targets.append(uid)
+    missing = [uid for uid in targets if uid not in known]
+    if missing:
+        wanted = set(missing)
+        if context is not None:  # the other relation fields of the same item: one query for all of them
+            for relation in _relations(context):
+                target = visible_target(relation)
+                uid = IUUID(target, None) if target is not None else None
+                if uid:
+                    wanted.add(uid)
+        wanted -= set(known)
+        catalog = api.portal.get_tool("portal_catalog")
+        brains = catalog.unrestrictedSearchResults(UID=sorted(wanted))
+        prefetch_units([_value(brain, "responsible_unit_uid") for brain in brains], request)
+        for brain in brains:
+            summary = getMultiAdapter((brain, request), ISerializeToJsonSummary)()
+            summary.setdefault("UID", brain.UID)
+            known[brain.UID] = json_compatible(summary)
+    return [known[uid] for uid in targets if uid in known]
 
 
 @adapter(IRelationChoice, IService, IBrowserLayer)
 @implementer(IFieldSerializer)
 class ServiceRelationChoiceSerializer(DefaultFieldSerializer):
     def __call__(self):
-        target = visible_target(self.get_value())
-        return relation_summary(target, self.request) if target is not None else None
+        summaries = visible_summaries([self.get_value()], self.request, self.context)
+        return summaries[0] if summaries else None
 
 
 @adapter(IRelationList, IService, IBrowserLayer)
 @implementer(IFieldSerializer)
 class ServiceRelationListSerializer(DefaultFieldSerializer):
     def __call__(self):
-        targets = (visible_target(rel) for rel in self.get_value() or ())
-        return [relation_summary(t, self.request) for t in targets if t is not None]
+        return visible_summaries(self.get_value() or (), self.request, self.context)
 
 
 @adapter(IRelationChoice, IOrganizationalUnit, IBrowserLayer)
@@ -93,6 +137,18 @@ def visible_unit(uid, request):
         brains = api.portal.get_tool("portal_catalog")(UID=uid)
         cache[uid] = {"@id": brains[0].getURL(), "UID": uid, "title": brains[0].Title} if brains else None
     return cache[uid]
+
+
+def prefetch_units(uids, request):
+    """``visible_unit`` of several units with one catalog query (the summaries of related services)."""
+    cache = _cache(request, "units")
+    wanted = sorted({uid for uid in uids if uid and uid not in cache})
+    if not wanted:
+        return
+    found = {b.UID: b for b in api.portal.get_tool("portal_catalog")(UID=wanted)}
+    for uid in wanted:
+        brain = found.get(uid)
+        cache[uid] = {"@id": brain.getURL(), "UID": uid, "title": brain.Title} if brain is not None else None
 
 
 def category_title(slug, request):

@@ -12,6 +12,7 @@ from ezabrze.policy.councils.content import ICouncilsSection
 from ezabrze.policy.councils.content import local
 from ezabrze.policy.councils.content import MEETING
 from ezabrze.policy.councils.content import NOTICE_CATEGORIES
+from ezabrze.policy.utils import counted
 from ezabrze.policy.utils import paginate_by_page
 from plone import api
 from Products.Five.browser import BrowserView
@@ -163,6 +164,9 @@ class NoticeListing(BrowserView):
 
     def total(self):
         return len(self.results())
+
+    def found_text(self):
+        return counted(self.total(), "${count} notice found", "${count} notices found", self.request)
 
     def pages(self):
         return max(1, self.batch().numpages)

@@ -8,6 +8,7 @@ from ezabrze.policy.network import FAULT_PERMISSION
 from ezabrze.policy.network import geo
 from ezabrze.policy.network import NODE_STATUSES
 from ezabrze.policy.network import NODE_TYPES
+from ezabrze.policy.network.content import fault_errors
 from ezabrze.policy.network.registry import clean_filters
 from ezabrze.policy.network.registry import geojson
 from ezabrze.policy.network.registry import may_see_internals
@@ -236,13 +237,13 @@ class FaultForm(BrowserView):
         status = self.request.form.get("status")
         comment = self.request.form.get("comment")
         comment = comment.strip() if isinstance(comment, str) else ""
-        if status not in NODE_STATUSES or not comment:
-            api.portal.show_message(
-                _("Choose the new status and describe the fault or the repair."), self.request, type="error"
-            )
+        errors = fault_errors(status, comment)
+        if errors:
+            for message in errors.values():
+                api.portal.show_message(message, self.request, type="error")
             self.request.response.redirect(self.context.absolute_url() + "#zglos-awarie")
             return ""
-        self.context.report_fault(status, comment[:2000])
+        self.context.report_fault(status, comment)
         api.portal.show_message(_("The report is recorded; the node's status is updated."), self.request)
         self.request.response.redirect(self.context.absolute_url())
         return ""

@@ -12,7 +12,7 @@ from zope.publisher.interfaces import IPublishTraverse
 
 
 ERROR_TYPES = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound", 409: "Conflict",
-               415: "UnsupportedMediaType"}
+               415: "UnsupportedMediaType", 429: "TooManyRequests"}
 
 
 class BaseService(Service):

@@ -5,10 +5,15 @@ POST @remarks/<id>/moderate                          {"action": "hide"|"restore"
 POST @remarks/<id>/answer                            {"verdict", "reasoning"}                  (staff)
 POST @remarks/publish-answers                                                                   (staff)
 
+A new remark: a filled anti-spam field (``protected_1``) is refused with 403, a burst from one client with 429
+and Retry-After (``ezabrze.ngo.limits``; the same limits as the page form).
+
 The rules are those of the pages (ezabrze.ngo.consultations.remarks); a refusal answers 400/401/403/404/409
 with a Polish message and stores nothing."""
 
+from collective.honeypot.config import HONEYPOT_FIELD
 from ezabrze.ngo import _
+from ezabrze.ngo import limits
 from ezabrze.ngo.consultations import mail as consultation_mail
 from ezabrze.ngo.consultations import remarks as remarks_api
 from ezabrze.ngo.consultations.restapi.serializers import remark_json
@@ -28,6 +33,14 @@ class RemarksPost(TraversingService):
     def act(self, data):
         params = self.params
         if not params:
+            if HONEYPOT_FIELD and data.get(HONEYPOT_FIELD):  # a bot filled the anti-spam field
+                return self.error(403, _("ngo_honeypot", default="The form was refused as spam. Send it from the "
+                                                                 "portal's page."))
+            try:
+                limits.reserve("remarks", self.request)
+            except limits.Limited as error:
+                self.request.response.setHeader("Retry-After", str(error.retry_after))
+                return self.error(429, error.message)
             remark = remarks_api.add(self.context, data)
             self.request.response.setStatus(201)
             self.request.response.setHeader("Location", f"{self.context.absolute_url()}/@remarks/{remark.id}")

@@ -120,7 +120,7 @@ def _is_empty(value):
     return value is None or value == "" or value == []
 
 
-def _schema_message(exc, field):
+def schema_message(exc, field):
     """A Polish message for a zope.schema validation error."""
     if isinstance(exc, ConstraintNotSatisfied) or exc.__class__.__name__ in ("WrongContainedType",):
         return _("field_not_a_choice", default="Pick one of the listed choices.")
@@ -168,7 +168,7 @@ def convert_and_validate(form, data, request):
         try:
             field.validate(value)
         except ValidationError as exc:
-            errors[name] = _schema_message(exc, field)
+            errors[name] = schema_message(exc, field)
             continue
         message = _extra_validators(field, value, request)
         if message:
@@ -185,7 +185,7 @@ def _extra_validators(field, value, request):
         try:
             message = validator(value, REQUEST=request)
         except (ValidationError, Invalid) as exc:  # some validators raise instead of returning a message
-            message = INVALID_EMAIL if name == "isValidEmail" else _schema_message(exc, field)
+            message = INVALID_EMAIL if name == "isValidEmail" else schema_message(exc, field)
         if message:
             return INVALID_EMAIL if name == "isValidEmail" else message
     return None
