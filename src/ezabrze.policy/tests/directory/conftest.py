@@ -3,7 +3,6 @@ settings that point the portal at it (environment, as in production) and the fix
 
 from ezabrze.policy.directory.breaker import BREAKER
 from ezabrze.policy.directory.groups import CACHE
-from ezabrze.policy.security import login as login_throttle
 from ezabrze.policy.testing.directory import CACHE_SECONDS
 from ezabrze.policy.testing.directory import directory_server
 from ezabrze.policy.testing.directory import RETRY_SECONDS
@@ -49,7 +48,6 @@ def directory(slapd, monkeypatch):
         monkeypatch.setenv(name, value)
     CACHE.clear()
     BREAKER.reset()
-    login_throttle.failures.reset()
     yield slapd
     CACHE.clear()
     BREAKER.reset()

@@ -5,6 +5,7 @@ is not asked on every request)."""
 
 from ezabrze.policy.cases import ratelimit
 from ezabrze.policy.directory.breaker import BREAKER
+from ezabrze.policy.security import login as login_throttle
 from ezabrze.policy.testing.councils import create_notice
 from ezabrze.policy.testing.directory import CACHE_SECONDS
 from ezabrze.policy.testing.directory import directory_server
@@ -35,6 +36,7 @@ def site(functional_portal, directory):
     request = portal.REQUEST
     request["REMOTE_ADDR"] = "192.0.2.10"
     ratelimit.submissions.reset()
+    login_throttle.reset(portal._p_jar.db())
     with api.env.adopt_roles(["Manager"]):
         make_units(portal)
         cases = {unit: submit_case(portal, request, unit) for unit in ("mops", "biuro-obslugi-mieszkancow")}
