@@ -42,6 +42,7 @@ CLUSTER_TEST_PORTS = ports:cluster-test1=$$(($(EZABRZE_TEST_PORT) + 210)) ports:
   ports:postgres-test=$$(($(EZABRZE_TEST_PORT) + 250)) ports:instance-bench=$$(($(EZABRZE_TEST_PORT) + 60))
 
 bin/instance: $(BUILDOUT) $(SOURCES) var/secrets.cfg
+	@scripts/build_deps.sh
 	$(BUILDOUT) -N -c buildout.cfg ports:instance-test=$(EZABRZE_TEST_PORT) $(CLUSTER_TEST_PORTS)
 	touch $@
 

@@ -1,5 +1,6 @@
 from ezabrze.policy import portlets
 from ezabrze.policy import structure
+from ezabrze.policy.directory import setup as directory_setup
 from ezabrze.policy.mail import configure_mail_from_environment
 from ezabrze.policy.search import setup as search_setup
 from plone import api
@@ -24,6 +25,7 @@ def post_install(context):
         structure.create_structure(portal)
     portlets.prepare_assignment_settings(portal)
     search_setup.install_polish_lexicon()
+    directory_setup.install_plugin(portal)
 
 
 def uninstall(context):

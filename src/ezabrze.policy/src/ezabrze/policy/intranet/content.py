@@ -57,6 +57,13 @@ class IStaffMember(model.Schema):
         required=False,
         max_length=FIELD_LINE_MAX,
     )
+    archived = schema.Bool(
+        title=_("Archived (left the office)"),
+        description=_("Set by the synchronisation with the city's directory when the person is no longer in it."),
+        required=False,
+        default=False,
+    )
+    archived_on = schema.Date(title=_("Archived on"), required=False)
 
 
 @implementer(IStaffMember)

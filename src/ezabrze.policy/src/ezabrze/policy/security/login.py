@@ -9,6 +9,8 @@ failed attempts are logged with the client's address (ezabrze.policy.security.pr
 
 from Acquisition import aq_base
 from ezabrze.policy import _
+from ezabrze.policy.directory.plugin import UNAVAILABLE_FLAG
+from ezabrze.policy.directory.plugin import UNAVAILABLE_MESSAGE
 from ezabrze.policy.security import attempts
 from ezabrze.policy.security.proxies import client_address
 from pathlib import Path
@@ -91,7 +93,13 @@ class ThrottledLoginForm(LoginForm):
             return super().update()
         result = super().update()
         if submitted and api.user.is_anonymous():
-            record_failure(login, self.request)
+            if self.request.get(UNAVAILABLE_FLAG):
+                # the city's directory did not answer: not the person's wrong password
+                IStatusMessage(self.request).addStatusMessage(
+                    translate(UNAVAILABLE_MESSAGE, context=self.request), "error"
+                )
+            else:
+                record_failure(login, self.request)
         return result
 
 
@@ -111,6 +119,10 @@ class ThrottledLogin(Login):
                               "message": "Login and password must be provided in body."}}
         result = super().reply()
         if self.request.response.getStatus() == 401:
+            if self.request.get(UNAVAILABLE_FLAG):
+                # the city's directory did not answer (ezabrze.policy.directory): say so, in Polish
+                return {"error": {"type": "DirectoryUnavailable",
+                                  "message": translate(UNAVAILABLE_MESSAGE, context=self.request)}}
             record_failure(login, self.request)
         return result
 
