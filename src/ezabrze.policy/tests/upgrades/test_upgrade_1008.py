@@ -1,58 +1,84 @@
-"""1007 -> 1008: a site without the directory gets its plugin (inactive until configured), its settings, the
-control panel "Katalog domenowy", the Editors group and the permission of the staff directory's sync button."""
+"""1007 -> 1008: a site without the network settings, with the old transition titles and the old guard of
+"make public", gets the records, the control panel, the new titles and the guard that follows the settings."""
 
-from ezabrze.policy.directory import PLUGIN_ID
-from ezabrze.policy.directory import SETTINGS_PREFIX
-from ezabrze.policy.directory import setup as directory_setup
-from ezabrze.policy.directory.settings import current
+from ezabrze.policy.network.interfaces import INetworkSettings
 from plone import api
-from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
 
 import pytest
 
 
 PROFILE = "ezabrze.policy:default"
-SYNC_PERMISSION = "ezabrze.policy: Synchronize staff directory"
+OLD_GUARD = 'python: here.portal_type == "NetworkNode" and here.node_type != "site"'
+
+
+def _set_transition(transition, title, guard_expr=None):
+    props = {"guard_permissions": "Modify portal content"}
+    if guard_expr:
+        props["guard_expr"] = guard_expr
+    transition.setProperties(
+        title=title,
+        description=transition.description,
+        new_state_id=transition.new_state_id,
+        actbox_name=title,
+        actbox_url=transition.actbox_url,
+        actbox_category=transition.actbox_category,
+        props=props,
+    )
 
 
 @pytest.fixture
-def old_site(portal, monkeypatch):
-    """What a site at 1007 holds: no plugin, no records, no configlet, the permission with Manager only."""
-    monkeypatch.delenv("EZABRZE_DIRECTORY_URL", raising=False)
-    directory_setup.remove_plugin(portal)
+def old_site(portal):
     registry = api.portal.get_tool("portal_registry")
-    for name in [n for n in registry.records.keys() if n.startswith(SETTINGS_PREFIX + ".")]:
-        del registry.records[name]
-    api.portal.get_tool("portal_controlpanel").unregisterConfiglet("ezabrze-directory")
-    portal.manage_permission(SYNC_PERMISSION, ["Manager"], acquire=True)
+    for name in INetworkSettings.names():
+        del registry.records[f"ezabrze.policy.{name}"]
+    api.portal.get_tool("portal_controlpanel").unregisterConfiglet("ezabrze-network-settings")
+    workflow = api.portal.get_tool("portal_workflow").getWorkflowById("ezabrze_network_workflow")
+    _set_transition(workflow.transitions["make_internal"], "Staff only")
+    _set_transition(workflow.transitions["make_public"], "Make public", OLD_GUARD)
     api.portal.get_tool("portal_setup").setLastVersionForProfile(PROFILE, "1007")
     return portal
 
 
-def test_old_site_has_no_directory(old_site):
-    assert PLUGIN_ID not in old_site.acl_users.objectIds()
-    assert api.portal.get_registry_record(f"{SETTINGS_PREFIX}.group_rules", default=None) is None
+def _configlets():
+    return [a.id for a in api.portal.get_tool("portal_controlpanel").listActions()]
 
 
-def test_upgrade_adds_the_directory(old_site):
+def test_old_site_has_no_settings(old_site):
+    assert "ezabrze.policy.network_public_node_types" not in api.portal.get_tool("portal_registry")
+    assert "ezabrze-network-settings" not in _configlets()
+
+
+def test_upgrade_adds_the_settings_and_the_control_panel(old_site):
     setup = api.portal.get_tool("portal_setup")
     setup.upgradeProfile(PROFILE, dest="1008")
     assert setup.getLastVersionForProfile(PROFILE) == ("1008",)
-    assert PLUGIN_ID in old_site.acl_users.plugins.listPluginIds(IAuthenticationPlugin)
-    assert api.portal.get_registry_record(f"{SETTINGS_PREFIX}.group_rules")[0] == "jednostka-* -> unit-*"
-    assert api.portal.get_registry_record(f"{SETTINGS_PREFIX}.cache_seconds") == 300
-    assert "ezabrze-directory" in [a.id for a in api.portal.get_tool("portal_controlpanel").listActions()]
-    assert api.group.get(groupname="Editors") is not None
-    roles = {r["name"] for r in old_site.rolesOfPermission(SYNC_PERMISSION) if r["selected"]}
-    assert roles == {"Manager", "Site Administrator"}
-    # no URL: the plugin is there but does nothing (local accounts only)
-    assert not current().active
-    assert old_site.acl_users[PLUGIN_ID].authenticateCredentials({"login": "x", "password": "y"}) is None
+    assert api.portal.get_registry_record("ezabrze.policy.network_public_node_types") == [
+        "kiosk", "camera", "hotspot", "access_point",
+    ]
+    assert api.portal.get_registry_record("ezabrze.policy.network_wimax_range_km") == 1.08
+    assert api.portal.get_registry_record("ezabrze.policy.network_wimax_coverage") is None
+    assert "ezabrze-network-settings" in _configlets()
+    roles = [r["name"] for r in old_site.rolesOfPermission("ezabrze.policy: Manage network settings") if r["selected"]]
+    assert sorted(roles) == ["Manager", "Site Administrator"]
 
 
-def test_upgrade_twice_is_harmless(old_site):
-    setup = api.portal.get_tool("portal_setup")
-    setup.upgradeProfile(PROFILE, dest="1008")
-    directory_setup.install_plugin(old_site)
-    ids = old_site.acl_users.plugins.listPluginIds(IAuthenticationPlugin)
-    assert ids.count(PLUGIN_ID) == 1
+def test_upgrade_renames_the_transition_and_makes_the_guard_follow_the_settings(old_site):
+    api.portal.get_tool("portal_setup").upgradeProfile(PROFILE, dest="1008")
+    workflow = api.portal.get_tool("portal_workflow").getWorkflowById("ezabrze_network_workflow")
+    assert workflow.transitions["make_internal"].title == "Restrict to staff"
+    assert workflow.transitions["make_internal"].actbox_name == "Restrict to staff"
+    assert workflow.transitions["make_public"].getGuard().getExprText() == (
+        'python: here.portal_type == "NetworkNode" and here.may_be_public()'
+    )
+    registry = old_site["strategia-e-zabrze"]["siec"]
+    with api.env.adopt_roles(["Manager"]):
+        node = api.content.create(
+            registry, "NetworkNode", id="hotspot-test", title="Hotspot", node_type="hotspot",
+            address="ul. Wolności 1", latitude=50.3, longitude=18.78, district="centrum-polnoc", medium="fibre",
+        )
+        api.portal.set_registry_record("ezabrze.policy.network_public_node_types", ["kiosk"])
+        transitions = api.portal.get_tool("portal_workflow").getTransitionsFor(node)
+        assert "make_public" not in [t["id"] for t in transitions]
+        api.portal.set_registry_record("ezabrze.policy.network_public_node_types", ["kiosk", "hotspot"])
+        api.content.transition(node, transition="make_public")
+    assert api.content.get_state(node) == "public"

@@ -1,11 +1,10 @@
-"""1007 -> 1008: staff sign-on with the city's directory.
+"""1007 -> 1008: the network registry's settings, Polish workflow titles, the strategy projects' tables as grids.
 
-The settings records, the control panel "Katalog domenowy" and the permission of the staff directory's sync
-button are added, and the directory's PAS plugin is put into
-acl_users after the local users. With no URL configured the plugin does nothing (local accounts only).
+- The records of INetworkSettings and the control panel "Rejestr sieci miejskiej" (@@ustawienia-sieci).
+- The network workflow: the transition back to staff-only is called "Restrict to staff" (it had the title of
+  the state) and "make public" asks the node whether its kind may be public (the control panel's setting).
 """
 
-from ezabrze.policy.directory import setup as directory_setup
 from plone import api
 
 import logging
@@ -14,11 +13,46 @@ import logging
 logger = logging.getLogger("ezabrze.policy.upgrades")
 
 PROFILE = "profile-ezabrze.policy:default"
+NETWORK_WORKFLOW = "ezabrze_network_workflow"
+MAKE_PUBLIC_GUARD = 'python: here.portal_type == "NetworkNode" and here.may_be_public()'
 
 
-def directory_sign_on(context):
+def network_settings(context):
     setup = api.portal.get_tool("portal_setup")
     for step in ("plone.app.registry", "rolemap", "controlpanel"):
         setup.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
-    directory_setup.install_plugin(api.portal.get())
-    logger.info("Directory plugin, its settings and control panel added")
+    logger.info("Network registry settings and their control panel added")
+
+
+def network_workflow(context):
+    """Only the two transitions change (re-importing the workflow tool would reset the chains of every type)."""
+    workflow = api.portal.get_tool("portal_workflow").getWorkflowById(NETWORK_WORKFLOW)
+    if workflow is None:
+        return
+    make_internal = workflow.transitions["make_internal"]
+    make_internal.setProperties(
+        title="Restrict to staff",
+        description=make_internal.description,
+        new_state_id=make_internal.new_state_id,
+        trigger_type=make_internal.trigger_type,
+        script_name=make_internal.script_name,
+        after_script_name=make_internal.after_script_name,
+        actbox_name="Restrict to staff",
+        actbox_url=make_internal.actbox_url,
+        actbox_category=make_internal.actbox_category,
+        props={"guard_permissions": "Modify portal content"},
+    )
+    make_public = workflow.transitions["make_public"]
+    make_public.setProperties(
+        title=make_public.title,
+        description=make_public.description,
+        new_state_id=make_public.new_state_id,
+        trigger_type=make_public.trigger_type,
+        script_name=make_public.script_name,
+        after_script_name=make_public.after_script_name,
+        actbox_name=make_public.actbox_name,
+        actbox_url=make_public.actbox_url,
+        actbox_category=make_public.actbox_category,
+        props={"guard_permissions": "Modify portal content", "guard_expr": MAKE_PUBLIC_GUARD},
+    )
+    logger.info("Network workflow: transition titles and the guard of make_public updated")
