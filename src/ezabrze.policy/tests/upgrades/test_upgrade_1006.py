@@ -52,7 +52,7 @@ def test_old_site_has_the_stock_lexicon(old_site):
 
 def test_upgrade_installs_the_polish_lexicon_and_reindexes(old_site):
     setup = api.portal.get_tool("portal_setup")
-    setup.upgradeProfile(PROFILE)
+    setup.upgradeProfile(PROFILE, dest="1006")
     assert setup.getLastVersionForProfile(PROFILE) == ("1006",)
     catalog = api.portal.get_tool("portal_catalog")
     assert isinstance(catalog._getOb(LEXICON_ID), PolishLexicon)
