@@ -202,19 +202,47 @@ def test_geojson_of_the_city_ships_with_twelve_districts():
 
 
 
-def test_every_demo_node_has_its_owning_unit(registry):
+@pytest.fixture
+def owned_nodes(portal, registry):
+    """The demo loader run again with the demo units there (this layer has none): a kiosk, a camera, a hotspot,
+    an access point and two connected sites are created anew, each with the unit the data file names."""
+    from ezabrze.policy.demo import units
+    from ezabrze.policy.network import setup as network_setup
+
+    ids = ["infokiosk-01", "kamera-01", "hotspot-1", "szpital-miejski-w-zabrzu", "szkola-podstawowa-nr-1"]
+    ids += [n.getId() for n in registry.objectValues() if getattr(n, "node_type", None) == "access_point"][:1]
+    with api.env.adopt_roles(["Manager"]):
+        units.create(portal)
+        for id_ in ids:
+            api.content.delete(registry[id_], check_linkintegrity=False)
+        network_setup.load_demo(portal)
+    return [registry[id_] for id_ in ids]
+
+
+def test_every_demo_node_names_a_demo_unit_as_its_owner(portal):
+    from ezabrze.policy.demo import read
+    from ezabrze.policy.network.setup import DEMO_DATA
+
+    unit_ids = {unit["id"] for unit in read("units.json")["units"]}
+    nodes = json.loads(DEMO_DATA.read_text(encoding="utf-8"))["nodes"]
+    assert {node["owner_unit"] for node in nodes} <= unit_ids
     owners = {}
-    for node in registry.objectValues():
-        if node.portal_type == "NetworkNode":
-            unit = node.owner_unit.to_object if node.owner_unit else None
-            assert unit is not None and unit.portal_type == "OrganizationalUnit", node.getId()
-            owners.setdefault(node.node_type, set()).add(unit.getId())
+    for node in nodes:
+        owners.setdefault(node["node_type"], set()).add(node["owner_unit"])
     assert owners["camera"] == {"straz-miejska"}
     assert owners["kiosk"] == owners["hotspot"] == owners["access_point"] == {"miejski-zarzad-drog"}
     assert {"szpital-miejski", "biblioteka", "miejski-zarzad-drog"} <= owners["site"]
 
 
-def test_node_page_names_its_owning_unit(registry):
+def test_the_loader_links_each_node_to_its_owning_unit(owned_nodes):
+    owners = {node.getId(): node.owner_unit.to_object.getId() for node in owned_nodes}
+    assert owners["infokiosk-01"] == owners["hotspot-1"] == "miejski-zarzad-drog"
+    assert owners["kamera-01"] == "straz-miejska"
+    assert owners["szpital-miejski-w-zabrzu"] == "szpital-miejski"
+    assert all(node.owner_unit.to_object.portal_type == "OrganizationalUnit" for node in owned_nodes)
+
+
+def test_node_page_names_its_owning_unit(owned_nodes, registry):
     logout()
     html = registry["infokiosk-01"]()
     assert "Miejski Zarząd Dróg i Infrastruktury Informatycznej w Zabrzu" in html

@@ -47,7 +47,7 @@ def test_project_over_rest_and_private_one_refused(anon_request, people):
     assert response.status_code == 200
     data = response.json()
     assert data["project_status"]["token"] == "done"
-    assert "2016" in data["budget"]
+    assert {"year": 2016, "source": "eu", "programme": "RPO WSL 2014-2020, działanie 2.1", "amount": "382500.00"} in data["budget"]
     assert anon_request.get(f"{BASE}/tajny-projekt").status_code == 401
     found = anon_request.get("/@search", params={"SearchableText": "Zeta"}).json()
     assert found["items_total"] == 0
@@ -61,15 +61,30 @@ def test_editor_creates_a_project_and_a_wrong_budget_is_refused(request_factory,
         "title": "Nowy projekt",
         "goals": ["e-administracja"],
         "project_status": "prepared",
-        "budget": "2021; UE; FEŚL 2021-2027; 100000",
+        "budget": [{"year": 2021, "source": "eu", "programme": "FEŚL 2021-2027", "amount": "100 000,50"}],
+        "indicators": [{"name": "E-usługi", "unit": "szt.", "target": 10, "achieved": None, "year": 2022}],
     }
-    bad = session.post(BASE, json={**payload, "budget": "2021; UE; brak kwoty"})
-    assert bad.status_code == 400
-    assert "wiersz 1" in bad.text
-    transaction.begin()
-    assert "nowy-projekt" not in api.portal.get()["strategia-e-zabrze"]["strategia-2020"].objectIds()
+    for budget in (
+        [{"year": 2021, "source": "eu", "programme": "brak kwoty"}],
+        [{"year": 2021, "source": "eu", "programme": "x", "amount": "dużo"}],
+        [{"year": 2021, "source": "unia", "amount": 5}],
+        [{"year": 1700, "source": "eu", "amount": 5}],
+        [{"year": 2021, "source": "eu", "amount": -5}],
+        "2021; UE; FEŚL; 100",
+    ):
+        bad = session.post(BASE, json={**payload, "budget": budget})
+        assert bad.status_code == 400, (budget, bad.status_code, bad.text)
+        transaction.begin()
+        assert "nowy-projekt" not in api.portal.get()["strategia-e-zabrze"]["strategia-2020"].objectIds()
+    wrong_amount = session.post(BASE, json={**payload, "budget": [{"year": 2021, "source": "eu", "amount": "dużo"}]})
+    assert "Kwota (zł): wpisz liczbę" in wrong_amount.json()["message"]
+    not_a_row = session.post(BASE, json={**payload, "budget": "2021; UE; FEŚL; 100"})
+    assert "Wiersz budżetu: wyślij obiekt z kolumnami tabeli" in not_a_row.json()["message"]
     created = session.post(BASE, json=payload)
     assert created.status_code == 201, created.text
+    data = session.get(f"{BASE}/nowy-projekt").json()
+    assert data["budget"][0]["amount"] in (100000.5, "100000.50", "100000.5")
+    assert data["indicators"][0]["name"] == "E-usługi"
     changed = session.patch(f"{BASE}/nowy-projekt", json={"project_status": "in_progress"})
     assert changed.status_code == 204
     transaction.begin()

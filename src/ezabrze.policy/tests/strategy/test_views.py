@@ -29,8 +29,9 @@ def private_project(strategy):
     with api.env.adopt_roles(["Manager"]):
         project = api.content.create(
             strategy, "StrategyProject", id="tajny-projekt", title="Projekt roboczy Zeta", goals=["e-gospodarka"],
-            project_status="planned", budget="2021; UE; =HYPERLINK(\"http://x\"); 999", partners=["=cmd|' /C calc'!A0"],
-            complementarity="geoportal; zależy od geoportalu",
+            project_status="planned", partners=["=cmd|' /C calc'!A0"],
+            budget=[{"year": 2021, "source": "eu", "programme": '=HYPERLINK("http://x")', "amount": Decimal("999")}],
+            complementarity=[{"project": "geoportal", "note": "zależy od geoportalu"}],
         )
     assert api.content.get_state(project) == "private"
     return project
@@ -134,7 +135,7 @@ def test_project_page_links_services_units_partners_and_dependent_projects(porta
     assert "Politechnika Śląska" in html and "RPO WSL 2007-2013" in html
 
 
-def test_editor_add_and_edit_forms_offer_the_goals_and_the_text_tables(strategy):
+def test_editor_add_and_edit_forms_offer_the_goals_and_the_table_grids(strategy):
     create_personas(["editor"])
     request = strategy.REQUEST
     with api.env.adopt_user(username="editor"):
@@ -142,8 +143,18 @@ def test_editor_add_and_edit_forms_offer_the_goals_and_the_text_tables(strategy)
         html = add()
         assert 'name="form.widgets.goals:list"' in html
         assert "e-Administracja" in html  # the goals of this strategy
-        assert '<textarea' in html and 'form.widgets.budget' in html
+        # the tables are grids: a field per column, rows added and removed with buttons (keyboard), in Polish
+        assert 'class="pat-datagridfield' in html and 'name="form.widgets.budget.AA.widgets.amount"' in html
+        assert 'aria-label="Dodaj wiersz"' in html and 'aria-label="Usuń wiersz"' in html
+        assert "<button" in html.split("dgf--row-add", 1)[0].rsplit("\n", 1)[-1]
+        assert "form.widgets.indicators.AA.widgets.target" in html
+        assert "form.widgets.complementarity.AA.widgets.note" in html
+        assert "<textarea" not in html.split("form.widgets.budget", 1)[1].split("form.widgets.indicators", 1)[0]
         request.form.clear()
         edit = api.content.get_view("edit", strategy["e-podatki"], request)
         html = edit()
-        assert "FEŚL" not in html and "RPO WSL 2014-2020" in html
+        # the project's three budget rows, a column each
+        assert 'name="form.widgets.budget.count" value="3"' in html
+        assert html.count('value="Wieloletnia Prognoza Finansowa"') == 3
+        assert 'name="form.widgets.budget.0.widgets.amount" type="text" value="566666,00"' in html
+        assert '<option id="form-widgets-budget-0-widgets-year-29" selected="selected" value="2019" >2019</option>' in html

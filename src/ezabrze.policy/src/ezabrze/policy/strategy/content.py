@@ -1,14 +1,18 @@
 """Strategy, StrategicGoal and StrategyProject.
 
 A Strategy is a folder holding its goals, its projects and its documents (File). A project serves one or more
-goals of its own strategy (by id). Its editable tables (budget, indicators, complementarity) are plain text,
-one row per line, columns separated by ";" — they are edited with the keyboard like any text, validated row by
-row (a wrong row is refused with its number and nothing is stored) and read through `budget_rows()`,
-`indicator_rows()` and `complementarity_rows()`. Every change of status is appended to `status_history`
+goals of its own strategy (by id). Its editable tables (budget, indicators, complementarity) are grids
+(collective.z3cform.datagridfield: a row per line, a field per column, rows added, removed and moved with
+buttons that work with the keyboard), each row validated by its schema (IBudgetRow, IIndicatorRow,
+IComplementarityRow); they are read through `budget_rows()`, `indicator_rows()` and `complementarity_rows()`.
+Until the upgrade to 1008 they were text, one row per line with columns separated by ";": `parse_budget`,
+`parse_indicators` and `parse_complementarity` read that text (the upgrade step and the demo data use them). Every change of status is appended to `status_history`
 (date, status, who) by a subscriber, and the BIP behaviour declared in the type's XML records who changed what.
 """
 
 from Acquisition import aq_inner
+from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
+from collective.z3cform.datagridfield.row import DictRow
 from DateTime import DateTime
 from decimal import Decimal
 from decimal import InvalidOperation
@@ -156,12 +160,38 @@ def parse_complementarity(text):
     return rows
 
 
-def _constraint(parser):
-    def check(value):
-        parser(value)
-        return True
+YEAR_RANGE = (1990, 2100)
 
-    return check
+
+class IBudgetRow(model.Schema):
+    year = schema.Choice(title=_("Year"), vocabulary="ezabrze.policy.StrategyYears", required=True)
+    source = schema.Choice(title=_("Source"), vocabulary="ezabrze.policy.StrategySources", required=True)
+    programme = schema.TextLine(title=_("Programme and measure"), required=False, max_length=300)
+    amount = schema.Decimal(title=_("Amount (PLN)"), min=Decimal("0"), max=Decimal("1000000000000"), required=True)
+
+
+class IIndicatorRow(model.Schema):
+    name = schema.TextLine(title=_("Indicator"), required=True, max_length=300)
+    unit = schema.TextLine(title=_("Unit"), required=False, max_length=50)
+    target = schema.Decimal(title=_("Target"), min=Decimal("0"), required=True)
+    achieved = schema.Decimal(title=_("Achieved"), min=Decimal("0"), required=False)
+    year = schema.Choice(title=_("Year"), vocabulary="ezabrze.policy.StrategyYears", required=True)
+
+
+class IComplementarityRow(model.Schema):
+    project = schema.TextLine(title=_("Related project (short name)"), required=True, max_length=100)
+    note = schema.TextLine(title=_("How they depend on each other"), required=True, max_length=500)
+
+
+def _stored(value, parser):
+    """The rows of a table as stored: a list of dicts (text of a site not yet upgraded is read as before)."""
+    if isinstance(value, str):
+        return parser(value)
+    return [dict(row) for row in value or ()]
+
+
+def _decimal(value):
+    return value if isinstance(value, Decimal) else Decimal(str(value))
 
 
 # ------------------------------------------------------------------ the types
@@ -244,26 +274,23 @@ class IStrategyProject(model.Schema):
         label=_("Budget and indicators"),
         fields=["budget", "indicators"],
     )
-    budget = schema.Text(
+    budget = schema.List(
         title=_("Budget"),
-        description=_(
-            "One row per line: year; source (UE, budżet miasta or inne); programme and measure; amount in PLN. "
-            "E.g. 2017; UE; RPO WSL 2014-2020, działanie 2.1; 1200000"
-        ),
+        description=_("One row per year and source of the money: EU funds (with the programme and measure), the "
+                      "city budget or other."),
+        value_type=DictRow(title=_("Budget row"), schema=IBudgetRow),
         required=False,
-        constraint=_constraint(parse_budget),
-        max_length=FIELD_TEXT_MAX,
+        default=[],
     )
-    indicators = schema.Text(
+    directives.widget("budget", DataGridFieldWidgetFactory)
+    indicators = schema.List(
         title=_("Indicators"),
-        description=_(
-            "One row per line: name; unit; target; achieved (may be empty); year. "
-            "E.g. Liczba e-usług; szt.; 226; 226; 2018"
-        ),
+        description=_("One row per indicator: its unit, the target, what was achieved (may be empty) and the year."),
+        value_type=DictRow(title=_("Indicator"), schema=IIndicatorRow),
         required=False,
-        constraint=_constraint(parse_indicators),
-        max_length=FIELD_TEXT_MAX,
+        default=[],
     )
+    directives.widget("indicators", DataGridFieldWidgetFactory)
 
     model.fieldset(
         "links",
@@ -291,16 +318,15 @@ class IStrategyProject(model.Schema):
         required=False,
         default=[],
     )
-    complementarity = schema.Text(
+    complementarity = schema.List(
         title=_("Complementarity"),
-        description=_(
-            "One related project per line: its short name (id); how the two depend on each other. "
-            "E.g. siec-szkieletowa; builds on the backbone network"
-        ),
+        description=_("One row per related project: its short name (id, e.g. siec-szkieletowa) and how the two "
+                      "depend on each other."),
+        value_type=DictRow(title=_("Related project"), schema=IComplementarityRow),
         required=False,
-        constraint=_constraint(parse_complementarity),
-        max_length=FIELD_TEXT_MAX,
+        default=[],
     )
+    directives.widget("complementarity", DataGridFieldWidgetFactory)
 
     @invariant
     def planned_range(data):
@@ -322,13 +348,33 @@ class StrategyProject(Item):
     status_history = ()
 
     def budget_rows(self):
-        return parse_budget(self.budget)
+        return [
+            {
+                "year": int(row["year"]),
+                "source": row["source"],
+                "programme": row.get("programme") or "",
+                "amount": _decimal(row["amount"]).quantize(Decimal("0.01")),
+            }
+            for row in _stored(self.budget, parse_budget)
+        ]
 
     def indicator_rows(self):
-        return parse_indicators(self.indicators)
+        return [
+            {
+                "name": row["name"],
+                "unit": row.get("unit") or "",
+                "target": _decimal(row["target"]).normalize(),
+                "achieved": _decimal(row["achieved"]).normalize() if row.get("achieved") is not None else None,
+                "year": int(row["year"]),
+            }
+            for row in _stored(self.indicators, parse_indicators)
+        ]
 
     def complementarity_rows(self):
-        return parse_complementarity(self.complementarity)
+        return [
+            {"project": row["project"], "note": row["note"]}
+            for row in _stored(self.complementarity, parse_complementarity)
+        ]
 
     def budget_total(self):
         return sum((row["amount"] for row in self.budget_rows()), Decimal("0.00"))

@@ -12,6 +12,9 @@ from ezabrze.policy.strategy import CURRENT_STRATEGY_ID
 from ezabrze.policy.strategy import FIRST_STRATEGY_ID
 from ezabrze.policy.strategy import GOAL_IDS
 from ezabrze.policy.strategy import SECTION_ID
+from ezabrze.policy.strategy.content import parse_budget
+from ezabrze.policy.strategy.content import parse_complementarity
+from ezabrze.policy.strategy.content import parse_indicators
 from ezabrze.policy.utils import ensure
 from ezabrze.policy.utils import publish
 from ezabrze.policy.utils import rich_text
@@ -222,10 +225,11 @@ def load_demo(portal):
         strategy = section.get(item["strategy"])
         if strategy is None or item["id"] in strategy.objectIds():
             continue
-        fields = {
-            name: item[name]
-            for name in ("goals", "project_status", "health", "budget", "indicators", "complementarity", "partners")
-        }
+        fields = {name: item[name] for name in ("goals", "project_status", "health", "partners")}
+        # the tables are written in the data file as text, a row per line (see content.parse_budget)
+        fields["budget"] = parse_budget(item["budget"])
+        fields["indicators"] = parse_indicators(item["indicators"])
+        fields["complementarity"] = parse_complementarity(item["complementarity"])
         for name in ("planned_start", "planned_end", "actual_start", "actual_end"):
             fields[name] = date.fromisoformat(item[name]) if item[name] else None
         project = createContentInContainer(

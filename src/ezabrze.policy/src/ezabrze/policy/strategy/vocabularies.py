@@ -66,3 +66,13 @@ def goals_of_strategy(context):
         for goal in strategy.goals():
             terms.append(SimpleTerm(goal.getId(), token=goal.getId(), title=goal.Title()))
     return SimpleVocabulary(terms)
+
+
+@provider(IVocabularyFactory)
+def years(context=None):
+    """The years of a project's budget and indicators (a list to choose from: a number field would show 2 019)."""
+    from ezabrze.policy.strategy.content import YEAR_RANGE
+
+    return SimpleVocabulary(
+        [SimpleTerm(year, token=str(year), title=str(year)) for year in range(YEAR_RANGE[0], YEAR_RANGE[1] + 1)]
+    )

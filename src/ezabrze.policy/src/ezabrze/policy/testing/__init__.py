@@ -35,19 +35,16 @@ FUNCTIONAL_TESTING = FunctionalTesting(
 
 
 class StrategyLayer(PloneSandboxLayer):
-    """The site with the demo units and the strategy portfolio's and the network registry's demo data (loaded
-    once per session; the nodes are owned by demo units)."""
+    """The site with the strategy portfolio's and the network registry's demo data (loaded once per session)."""
 
     defaultBases = (FIXTURE,)
 
     def setUpPloneSite(self, portal):
-        from ezabrze.policy.demo import units
         from ezabrze.policy.network import setup as network_setup
         from ezabrze.policy.strategy import setup as strategy_setup
         from plone import api
 
         with api.env.adopt_roles(["Manager"]):
-            units.create(portal)
             strategy_setup.load_demo(portal)
             network_setup.load_demo(portal)
 

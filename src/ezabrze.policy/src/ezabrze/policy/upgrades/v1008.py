@@ -1,5 +1,8 @@
 """1007 -> 1008: the network registry's settings, Polish workflow titles, the strategy projects' tables as grids.
 
+- The budget, indicators and complementarity of every StrategyProject: text (a row per line, columns separated
+  by ";") becomes a list of rows edited in a grid (collective.z3cform.datagridfield, whose profile is installed).
+
 - The records of INetworkSettings and the control panel "Rejestr sieci miejskiej" (@@ustawienia-sieci).
 - The network workflow: the transition back to staff-only is called "Restrict to staff" (it had the title of
   the state) and "make public" asks the node whether its kind may be public (the control panel's setting).
@@ -56,3 +59,36 @@ def network_workflow(context):
         props={"guard_permissions": "Modify portal content", "guard_expr": MAKE_PUBLIC_GUARD},
     )
     logger.info("Network workflow: transition titles and the guard of make_public updated")
+
+
+def strategy_tables(context):
+    from ezabrze.policy.strategy.content import parse_budget
+    from ezabrze.policy.strategy.content import parse_complementarity
+    from ezabrze.policy.strategy.content import parse_indicators
+    from ezabrze.policy.strategy.content import TableError
+
+    setup = api.portal.get_tool("portal_setup")
+    if setup.getLastVersionForProfile("collective.z3cform.datagridfield:default") == "unknown":
+        setup.runAllImportStepsFromProfile("profile-collective.z3cform.datagridfield:default")
+    catalog = api.portal.get_tool("portal_catalog")
+    parsers = {"budget": parse_budget, "indicators": parse_indicators, "complementarity": parse_complementarity}
+    count = 0
+    for brain in catalog.unrestrictedSearchResults(portal_type="StrategyProject"):
+        project = brain._unrestrictedGetObject()
+        changed = False
+        for name, parser in parsers.items():
+            value = project.__dict__.get(name)
+            if not isinstance(value, str):
+                continue
+            try:
+                rows = parser(value)
+            except TableError:
+                # cannot happen for text saved through the form or REST (validated); keep it readable for staff
+                logger.warning("%s: the %s table could not be read and stays as text", brain.getPath(), name)
+                continue
+            setattr(project, name, rows)
+            changed = True
+        if changed:
+            project.reindexObject(idxs=["strategy_sources", "strategy_complements"])
+            count += 1
+    logger.info("Strategy projects: %d with their tables turned into grids", count)
