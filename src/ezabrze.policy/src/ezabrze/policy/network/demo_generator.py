@@ -101,8 +101,19 @@ class Generator:
 
     # -------------------------------------------------------------- nodes
 
-    def node(self, id_, title, node_type, medium, project, owner_unit, technical_details, place=None,
-             address=None, internal_notes=""):
+    def node(
+        self,
+        id_,
+        title,
+        node_type,
+        medium,
+        project,
+        owner_unit,
+        technical_details,
+        place=None,
+        address=None,
+        internal_notes="",
+    ):
         lat, lon, district = place if place is not None else self.point()
         return {
             "id": id_,
@@ -124,9 +135,15 @@ class Generator:
         spec = self.data["kiosks"]
         return [
             self.node(
-                f"infokiosk-{number:02d}", f"Infokiosk nr {number}", "kiosk", "fibre", spec["project"],
-                self.data["operator_unit"], spec["technical_details"].format(number=number),
-                place=(kiosk["latitude"], kiosk["longitude"], kiosk["district"]), address=kiosk["address"],
+                f"infokiosk-{number:02d}",
+                f"Infokiosk nr {number}",
+                "kiosk",
+                "fibre",
+                spec["project"],
+                self.data["operator_unit"],
+                spec["technical_details"].format(number=number),
+                place=(kiosk["latitude"], kiosk["longitude"], kiosk["district"]),
+                address=kiosk["address"],
             )
             for number, kiosk in enumerate(spec["placed"], start=1)
         ]
@@ -135,8 +152,13 @@ class Generator:
         spec = self.data["cameras"]
         return [
             self.node(
-                f"kamera-{number:02d}", f"Kamera monitoringu nr {number}", "camera", "fibre",
-                spec["fibre"]["project"], spec["owner_unit"], spec["fibre"]["technical_details"].format(number=number),
+                f"kamera-{number:02d}",
+                f"Kamera monitoringu nr {number}",
+                "camera",
+                "fibre",
+                spec["fibre"]["project"],
+                spec["owner_unit"],
+                spec["fibre"]["technical_details"].format(number=number),
             )
             for number in range(1, spec["fibre"]["count"] + 1)
         ]
@@ -145,8 +167,13 @@ class Generator:
         spec = self.data["hotspots"]
         return [
             self.node(
-                f"hotspot-{number}", f"Hotspot: {place}", "hotspot", "fibre", spec["project"],
-                self.data["operator_unit"], spec["technical_details"],
+                f"hotspot-{number}",
+                f"Hotspot: {place}",
+                "hotspot",
+                "fibre",
+                spec["project"],
+                self.data["operator_unit"],
+                spec["technical_details"],
             )
             for number, place in enumerate(spec["places"], start=1)
         ]
@@ -157,9 +184,7 @@ class Generator:
         points = []
         for _ in range(count):
             draws = [self.point() for _ in range(candidates)]
-            points.append(
-                max(draws, key=lambda c: min((geo.km(c[0], c[1], p[0], p[1]) for p in points), default=0.0))
-            )
+            points.append(max(draws, key=lambda c: min((geo.km(c[0], c[1], p[0], p[1]) for p in points), default=0.0)))
         return points
 
     def wimax(self):
@@ -177,17 +202,27 @@ class Generator:
             raise RuntimeError(f"no placement of the WiMax points covers {coverage['percent']} % of the city")
         wimax_cameras = [
             self.node(
-                f"kamera-{number:02d}", f"Kamera monitoringu nr {number} (WiMax)", "camera", "wimax",
-                cameras["wimax"]["project"], cameras["owner_unit"],
-                cameras["wimax"]["technical_details"].format(number=number), place=places.pop(0),
+                f"kamera-{number:02d}",
+                f"Kamera monitoringu nr {number} (WiMax)",
+                "camera",
+                "wimax",
+                cameras["wimax"]["project"],
+                cameras["owner_unit"],
+                cameras["wimax"]["technical_details"].format(number=number),
+                place=places.pop(0),
             )
             for number in range(first, first + cameras["wimax"]["count"])
         ]
         access_points = [
             self.node(
-                f"punkt-wimax-{number:02d}", f"Punkt dostępowy WiMax nr {number}", "access_point", "wimax",
-                points["project"], self.data["operator_unit"],
-                points["technical_details"].format(sector=number % points["sectors"] + 1), place=places.pop(0),
+                f"punkt-wimax-{number:02d}",
+                f"Punkt dostępowy WiMax nr {number}",
+                "access_point",
+                "wimax",
+                points["project"],
+                self.data["operator_unit"],
+                points["technical_details"].format(sector=number % points["sectors"] + 1),
+                place=places.pop(0),
             )
             for number in range(1, points["count"] + 1)
         ]
@@ -211,10 +246,15 @@ class Generator:
         spec = self.data["sites"]
         return [
             self.node(
-                slug(title), title, "site", "fibre", project,
+                slug(title),
+                title,
+                "site",
+                "fibre",
+                project,
                 spec["owner_units"].get(title, self.data["operator_unit"]),
                 spec["technical_details"].format(number=number),
-                place=self.point(district), internal_notes=spec["internal_notes"],
+                place=self.point(district),
+                internal_notes=spec["internal_notes"],
             )
             for number, (title, project, district) in enumerate(self.site_titles(), start=1)
         ]
@@ -234,9 +274,7 @@ class Generator:
         for site in sites[:: distribution["every_nth_site"]]:
             end = (site["title"], site["latitude"], site["longitude"])
             hub = min(hubs.values(), key=lambda h: geo.km(h[1], h[2], end[1], end[2]))
-            routes.append(
-                ("distribution", distribution["project"], distribution["title"], hub, end, fibre["drop_km"])
-            )
+            routes.append(("distribution", distribution["project"], distribution["title"], hub, end, fibre["drop_km"]))
         raw = [geo.km(start[1], start[2], end[1], end[2]) + drop for _k, _p, _t, start, end, drop in routes]
         scale = fibre["total_km"] / sum(raw)
         lengths = [round(length * scale, 2) for length in raw]
@@ -245,20 +283,22 @@ class Generator:
         for number, ((kind, project, title, start, end, _drop), length) in enumerate(
             zip(routes, lengths, strict=True), start=1
         ):
-            segments.append({
-                "kind": kind,
-                "start_point": start[0],
-                "end_point": end[0],
-                "start_latitude": start[1],
-                "start_longitude": start[2],
-                "end_latitude": end[1],
-                "end_longitude": end[2],
-                "title": title.format(start=_short(start[0], fibre["hub"]), end=_short(end[0], fibre["hub"])),
-                "id": f"odcinek-{number:03d}",
-                "length_km": length,
-                "project": project,
-                "internal_notes": fibre["internal_notes"],
-            })
+            segments.append(
+                {
+                    "kind": kind,
+                    "start_point": start[0],
+                    "end_point": end[0],
+                    "start_latitude": start[1],
+                    "start_longitude": start[2],
+                    "end_latitude": end[1],
+                    "end_longitude": end[2],
+                    "title": title.format(start=_short(start[0], fibre["hub"]), end=_short(end[0], fibre["hub"])),
+                    "id": f"odcinek-{number:03d}",
+                    "length_km": length,
+                    "project": project,
+                    "internal_notes": fibre["internal_notes"],
+                }
+            )
         return segments
 
     def generate(self):
@@ -274,7 +314,7 @@ class Generator:
 def _short(name, hub_pattern):
     """A district node's name without its prefix in a segment's title ("Węzeł Zaborze" -> "Zaborze")."""
     prefix = hub_pattern.split("{")[0]
-    return name[len(prefix):] if name.startswith(prefix) else name
+    return name[len(prefix) :] if name.startswith(prefix) else name
 
 
 def generate(input_path=INPUT):
