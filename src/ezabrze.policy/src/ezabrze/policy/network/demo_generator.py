@@ -7,7 +7,8 @@ Everything else is computed from it and from the city's outline in `data/zabrze.
 generator, so the output is the same on every run:
 
 - positions of cameras, hotspots, access points and connected sites: random points inside the city's districts
-  (a district's own site inside that district), rounded to 5 decimals, the district read from the polygon;
+  (a hotspot inside the district of its place, a district's own office inside that district), rounded to 5
+  decimals, the district read from the polygon;
 - addresses: a street of the list and a house number;
 - the WiMax access points and cameras are spread by best-candidate sampling (each the farthest of a few random
   draws from those placed before), placed again until the coverage computed as `totals` does it (`geo.coverage`,
@@ -168,12 +169,13 @@ class Generator:
         return [
             self.node(
                 f"hotspot-{number}",
-                f"Hotspot: {place}",
+                f"Hotspot: {place['place']}",
                 "hotspot",
                 "fibre",
                 spec["project"],
                 self.data["operator_unit"],
                 spec["technical_details"],
+                place=self.point(place["district"]),
             )
             for number, place in enumerate(spec["places"], start=1)
         ]
