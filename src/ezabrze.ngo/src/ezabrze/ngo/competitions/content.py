@@ -7,6 +7,7 @@ from collective.z3cform.datagridfield.row import DictRow
 from decimal import Decimal
 from ezabrze.ngo import _
 from ezabrze.ngo.competitions.browser.widgets import LabelledDataGridFieldWidgetFactory
+from ezabrze.ngo.competitions.state import EffectiveStateRoles
 from ezabrze.policy.security.limits import FIELD_LINE_MAX
 from ezabrze.policy.security.limits import FIELD_TEXT_MAX
 from plone.autoform import directives
@@ -117,6 +118,10 @@ class GrantCall(Container):
     """Offers live inside the call; the committee and its log in attributes (committee.py)."""
 
     announced = None
+
+    # Permission checks follow the effective state (see state.EffectiveStateRoles).
+    _Modify_portal_content_Permission = EffectiveStateRoles("Modify portal content")
+    _Delete_objects_Permission = EffectiveStateRoles("Delete objects")
 
     def criteria_list(self):
         """[{"id", "title", "max"}] with stable ids (c1, c2, ... when not given)."""
