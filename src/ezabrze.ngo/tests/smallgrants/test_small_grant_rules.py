@@ -15,6 +15,11 @@ from zope.i18n import translate
 import pytest
 
 
+# NOW is Friday 1 October 2027: published within 7 working days (by 12 October), 7 days of comments (to 19
+# October), decided the day after: the task may start on 20 October 2027 at the earliest.
+START = date(2027, 12, 1)
+
+
 def pl(message):
     if isinstance(message, list):
         return " | ".join(translate(m, target_language="pl") for m in message)
@@ -24,8 +29,8 @@ def pl(message):
 def fields(grant="5000", other="500", days=30, **extra):
     values = {
         "contact_person": "Jan Kowalski",
-        "task_start": date(2027, 5, 1),
-        "task_end": date(2027, 5, 1) + timedelta(days=days - 1),
+        "task_start": START,
+        "task_end": START + timedelta(days=days - 1),
         "task_description": "Festyn sąsiedzki.",
         "task_place": "Zabrze, park",
         "expected_results": "200 uczestników.",
@@ -62,11 +67,11 @@ def test_limits_of_amount_and_duration(section, world):
     item = rules.create(section, "rep_a", world["org_a"], "Za duży", **fields(grant="10000.01", other="0"))
     message = refused(400, rules.submit, item, "rep_a")
     assert "10000.00 zł" in message or "10\u00a0000" in message or "10000" in message
-    rules.update(item, "rep_a", {"costs": fields(grant="10000", other="0")["costs"], "task_end": date(2027, 7, 30)})
+    rules.update(item, "rep_a", {"costs": fields(grant="10000", other="0")["costs"], "task_end": START + timedelta(days=90)})
     assert (item.task_end - item.task_start).days + 1 == 91
     assert "najwyżej 90 dni (to zadanie: 91)" in refused(400, rules.submit, item, "rep_a")
     assert api.content.get_state(item) == "draft" and item.submitted is None
-    rules.update(item, "rep_a", {"task_end": date(2027, 7, 29)})
+    rules.update(item, "rep_a", {"task_end": START + timedelta(days=89)})
     rules.submit(item, "rep_a")
     assert api.content.get_state(item) == "submitted" and rules.requested(item) == Decimal("10000.00")
 
@@ -210,3 +215,18 @@ def test_demo_small_grant_in_its_comment_period(portal):
     assert api.content.get_state(item) == "published" and rules.commenting(item)
     assert rules.requested(item) == Decimal("6600.00") and rules.problems(item) == []
     assert len(rules.comments(item)) == 1
+
+
+def test_task_start_after_publication_and_comment_period(section, world):
+    from ezabrze.ngo import clock
+
+    assert clock.add_working_days(date(2027, 10, 29), 1) == date(2027, 11, 2)  # 1 November is a holiday
+    assert rules.earliest_start(NOW) == date(2027, 10, 20)
+    item = rules.create(section, "rep_a", world["org_a"], "Za wcześnie", **fields())
+    rules.update(item, "rep_a", {"task_start": date(2027, 10, 19), "task_end": date(2027, 10, 30)})
+    message = refused(400, rules.submit, item, "rep_a")
+    assert "najwcześniej 20.10.2027" in message
+    assert api.content.get_state(item) == "draft" and item.submitted is None
+    rules.update(item, "rep_a", {"task_start": date(2027, 10, 20)})
+    rules.submit(item, "rep_a")
+    assert api.content.get_state(item) == "submitted"

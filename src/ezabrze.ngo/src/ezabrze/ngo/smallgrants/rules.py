@@ -18,6 +18,7 @@ from ezabrze.ngo.competitions.vocabularies import STATEMENTS
 from ezabrze.ngo.smallgrants import COMMENT_DAYS
 from ezabrze.ngo.smallgrants import MAX_DAYS
 from ezabrze.ngo.smallgrants import MAX_GRANT
+from ezabrze.ngo.smallgrants import PUBLISH_WORKING_DAYS
 from ezabrze.ngo.smallgrants import SMALL_GRANT_TYPE
 from ezabrze.ngo.smallgrants import YEARLY_LIMIT
 from ezabrze.ngo.smallgrants.content import ISmallGrant
@@ -161,15 +162,38 @@ def problems(item):
     return found
 
 
+def earliest_start(submitted):
+    """The first day the task may start when the offer is received at `submitted`: the city has up to 7 working
+    days to publish it (art. 19a ust. 3), then 7 days for comments, and decides the day after; the task starts
+    at the earliest the day after that decision."""
+    received = clock.local(submitted).date()
+    published = clock.add_working_days(received, PUBLISH_WORKING_DAYS)
+    return published + timedelta(days=COMMENT_DAYS + 1)
+
+
+def start_problem(item, now):
+    earliest = earliest_start(now)
+    if item.task_start is not None and item.task_start < earliest:
+        return Message(
+            _("The task can start at the earliest on ${date}: the city publishes the offer within ${working} "
+              "working days and for ${days} days of comments before deciding."),
+            mapping={"date": earliest.strftime("%d.%m.%Y"), "working": PUBLISH_WORKING_DAYS, "days": COMMENT_DAYS},
+        )
+    return None
+
+
 def submit(item, userid):
     if not acts_for(userid, item.organization_uid):
         raise SmallGrantError(403, _("Only a verified representative of the applicant may submit the offer."))
     if grant_state(item) != "draft":
         raise SmallGrantError(409, _("The offer has already been submitted."))
+    now = clock.now()
     found = problems(item)
+    late = start_problem(item, now)
+    if late is not None:
+        found.append(late)
     if found:
         raise SmallGrantError(400, found)
-    now = clock.now()
     year = clock.local(now).year
     used = used_in_year(item.organization_uid, year, exclude=item)
     if used + requested(item) > YEARLY_LIMIT:
