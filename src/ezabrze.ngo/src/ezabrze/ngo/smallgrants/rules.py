@@ -11,6 +11,7 @@ from datetime import timedelta
 from decimal import Decimal
 from ezabrze.ngo import _
 from ezabrze.ngo import clock
+from ezabrze.ngo import mail
 from ezabrze.ngo.competitions import costs as costs_api
 from ezabrze.ngo.competitions import MANAGE_PERMISSION
 from ezabrze.ngo.competitions.offers import acts_for
@@ -203,6 +204,42 @@ def submit(item, userid):
     item.submitted = now
     item.submitted_by = userid
     item.reindexObject()
+    mail.send_after_commit(confirmation_mail(item, userid), staff_notice(item))
+
+
+def _mail_mapping(item):
+    org = organization(item)
+    return {"title": item.title, "organization": org.title if org is not None else "",
+            "date": clock.local(item.submitted).strftime("%d.%m.%Y %H:%M:%S"), "amount": requested(item),
+            "url": item.absolute_url()}
+
+
+def confirmation_mail(item, userid):
+    """To the representative who submitted the offer."""
+    subject = mail.t(_("Small grant offer submitted: ${title}"), {"title": item.title})
+    body = mail.t(
+        _("mail_small_grant_submitted", default=(
+            "Good day,\n\nthe small grant offer \"${title}\" of ${organization} (${amount} zł) was received on "
+            "${date}.\nThe City Hall publishes it for 7 days of public comments and decides after them.\n\n"
+            "The offer: ${url}\n\nUrząd Miejski w Zabrzu"
+        )),
+        _mail_mapping(item),
+    )
+    return mail.message(mail.user_email(userid), subject, body)
+
+
+def staff_notice(item):
+    """To the City Hall's mailbox (the portal's sender address): an offer waits to be published."""
+    to = api.portal.get_registry_record("plone.email_from_address", default="") or ""
+    subject = mail.t(_("New small grant offer: ${title}"), {"title": item.title})
+    body = mail.t(
+        _("mail_small_grant_staff", default=(
+            "A small grant offer (art. 19a) was submitted on ${date}:\n\"${title}\" of ${organization}, "
+            "${amount} zł.\nPublish it for comments within 7 working days: ${url}"
+        )),
+        _mail_mapping(item),
+    )
+    return mail.message(to, subject, body)
 
 
 def _staff(item):
