@@ -230,3 +230,44 @@ def test_task_start_after_publication_and_comment_period(section, world):
     rules.update(item, "rep_a", {"task_start": date(2027, 10, 20)})
     rules.submit(item, "rep_a")
     assert api.content.get_state(item) == "submitted"
+
+
+def test_moderation_of_comments_by_persona(section, world, login_as, frozen):
+    """Only the city staff hide and restore a comment, with a reason; hidden comments leave the public list and
+    the public JSON, every change is logged; refusals change nothing."""
+    from ezabrze.ngo.smallgrants.restapi.serializers import small_grant_json
+
+    item = published(section, world, login_as)
+    login_as("anonymous")
+    first = rules.comment(item, "Jan Nowak", "Pan X to złodziej, tel. 600 100 200.")
+    rules.comment(item, "Anna", "Popieram.")
+    for who in ("anonymous", "resident", "rep_a", "rep_b"):
+        login_as(who)
+        assert refused(403, rules.moderate, item, first["id"], "hide", "Dane osobowe") \
+            == "Oferty małych grantów publikują i rozpatrują tylko pracownicy urzędu."
+        assert rules.may_moderate(item) is False
+    for who in ("editor", "site_admin"):
+        login_as(who)
+        assert rules.may_moderate(item) is True
+    login_as("editor")
+    assert refused(400, rules.moderate, item, first["id"], "hide", "  ") == "Podaj powód decyzji moderatora."
+    assert refused(400, rules.moderate, item, first["id"], "delete", "x").startswith("Moderacja polega")
+    assert refused(404, rules.moderate, item, "nope", "hide", "x") == "Nie ma takiej uwagi."
+    assert refused(409, rules.moderate, item, first["id"], "restore", "x") == "Uwaga nie jest ukryta."
+    assert rules.moderation_log(item) == [] and len(rules.comments(item)) == 2
+    rules.moderate(item, first["id"], "hide", "Dane osobowe i zniesławienie", "editor")
+    assert refused(409, rules.moderate, item, first["id"], "hide", "x") == "Uwaga jest już ukryta."
+    assert [c["name"] for c in rules.comments(item)] == ["Anna"]
+    assert [c["name"] for c in rules.comments(item, include_hidden=True)] == ["Jan Nowak", "Anna"]
+    staff_json = small_grant_json(item, "editor")
+    assert [c["hidden"] for c in staff_json["comments"]] == [True, False]
+    assert staff_json["moderation_log"][0]["reason"] == "Dane osobowe i zniesławienie"
+    login_as("anonymous")
+    public = small_grant_json(item)
+    assert [c["name"] for c in public["comments"]] == ["Anna"] and "moderation_log" not in public
+    assert "600 100 200" not in str(public)
+    login_as("site_admin")
+    rules.moderate(item, first["id"], "restore", "Autor usunął dane", "site_admin")
+    assert [c["name"] for c in rules.comments(item)] == ["Jan Nowak", "Anna"]
+    assert [(e["action"], e["actor"]) for e in rules.moderation_log(item)] == [("hide", "editor"),
+                                                                              ("restore", "site_admin")]

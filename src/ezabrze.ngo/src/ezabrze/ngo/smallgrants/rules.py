@@ -36,6 +36,8 @@ FIELDS = [name for name, _field in getFieldsInOrder(ISmallGrant)]
 PENDING = ("submitted", "published")
 MAX_COMMENT = 5000
 MAX_NAME = 200
+MAX_REASON = 2000
+MODERATION_ACTIONS = ("hide", "restore")
 
 
 class SmallGrantError(ValueError):
@@ -63,8 +65,17 @@ def commenting(item, now=None):
     return grant_state(item) == "published" and now < clock.aware(comment_end(item))
 
 
-def comments(item):
-    return list(getattr(item, "comments", None) or ())
+def comments(item, include_hidden=False):
+    """The public comments (hidden ones only with `include_hidden`: for the staff who moderate)."""
+    return [c for c in (getattr(item, "comments", None) or ()) if include_hidden or not c.get("hidden")]
+
+
+def may_moderate(item):
+    return api.user.has_permission(MANAGE_PERMISSION, obj=item)
+
+
+def moderation_log(item):
+    return list(getattr(item, "moderation_log", None) or ())
 
 
 def requested(item):
@@ -313,3 +324,29 @@ def decide(item, result, amount=None, reason="", actor=None):
     item.decision = PersistentMapping({"result": result, "amount": value, "reason": reason, "date": now,
                                        "actor": actor})
     item.reindexObject()
+
+
+def moderate(item, comment_id, action, reason, actor=None):
+    """The city staff hide a public comment (e.g. offensive or personal data) or restore it, always with a
+    reason; every change is logged (date, comment, action, reason, who). The comment's text is kept."""
+    _staff(item)
+    if action not in MODERATION_ACTIONS:
+        raise SmallGrantError(400, _("The moderation action is either hide or restore."))
+    entry = next((c for c in (getattr(item, "comments", None) or ()) if c["id"] == comment_id), None)
+    if entry is None:
+        raise SmallGrantError(404, _("There is no such comment."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise SmallGrantError(400, _("Give the reason of the moderation."))
+    if len(reason) > MAX_REASON:
+        raise SmallGrantError(400, Message(_("The reason has at most ${max} characters."),
+                                           mapping={"max": MAX_REASON}))
+    hide = action == "hide"
+    if bool(entry.get("hidden")) == hide:
+        raise SmallGrantError(409, _("The comment is already hidden.") if hide else _("The comment is not hidden."))
+    entry["hidden"] = hide
+    if getattr(item, "moderation_log", None) is None:
+        item.moderation_log = PersistentList()
+    item.moderation_log.append(PersistentMapping({"date": clock.now(), "comment": comment_id, "action": action,
+                                                  "reason": reason, "actor": actor}))
+    return entry

@@ -118,6 +118,10 @@ class SmallGrantView(Base):
                 elif "decide" in form:
                     rules.decide(self.context, form.get("result"), form.get("amount"), form.get("reason"), userid())
                     self.message = self.t(_("The decision is saved."))
+                elif "moderate_comment" in form:
+                    rules.moderate(self.context, form.get("comment"), form.get("action"), form.get("reason"),
+                                   userid())
+                    self.message = self.t(_("The moderation is saved."))
             except rules.SmallGrantError as error:
                 self.refuse(error)
         return self.index()
@@ -142,8 +146,18 @@ class SmallGrantView(Base):
     def comment_end(self):
         return fmt(rules.comment_end(self.context))
 
+    def may_moderate(self):
+        return rules.may_moderate(self.context)
+
     def comments(self):
-        return [dict(c, date=fmt(c["date"])) for c in rules.comments(self.context)]
+        include_hidden = self.may_moderate()
+        return [dict(c, date=fmt(c["date"]), hidden=bool(c.get("hidden")))
+                for c in rules.comments(self.context, include_hidden=include_hidden)]
+
+    def moderation_log(self):
+        if not self.may_moderate():
+            return []
+        return [dict(e, date=fmt(e["date"])) for e in rules.moderation_log(self.context)]
 
     def requested(self):
         return self.money(rules.requested(self.context))
