@@ -195,3 +195,31 @@ def test_moderation_over_http(site, frozen):
     response = editor.post(item_url, data=dict(form, _authenticator=token(page)))
     assert response.status_code == 200 and "Zapisano moderację." in response.text
     assert "Obraźliwy wpis." in anon.get(item_url).text
+
+
+def test_small_grant_pdf(site, frozen):
+    """The offer as a PDF on the simplified template (read back as text): the draft for its organisation's
+    representatives only, the published offer for anyone; hidden from the other organisation before."""
+    from ezabrze.policy.testing.pdf import pdf_text
+
+    portal, world, section = site
+    url = f"{section.absolute_url()}/@small-grants"
+    rep_a, rep_b, anon, editor = session("rep_a"), session("rep_b"), session(), session("editor")
+    item_url = rep_a.post(url, json=dict(FIELDS, title="Warsztaty"), headers=JSON).json()["@id"]
+    response = rep_a.get(f"{item_url}/@@oferta.pdf")
+    assert response.status_code == 200 and response.headers["Content-Type"] == "application/pdf"
+    assert response.headers["Cache-Control"] == "private, no-store"
+    text = " ".join(pdf_text(response.content).split())
+    assert "Oferta realizacji zadania publicznego (mały grant)" in text
+    assert "Warsztaty" in text and "Stowarzyszenie A" in text and "Warsztaty dla seniorów." in text
+    assert "3 600,00" in text and "4 000,00" in text and "01.11.2027" in text
+    for other in (rep_b, anon, editor):
+        response = other.get(f"{item_url}/@@oferta.pdf", allow_redirects=False)
+        assert response.status_code in (302, 401, 403), response.status_code  # 302: to the login form
+        assert response.headers.get("Content-Type") != "application/pdf"
+    rep_a.post(f"{item_url}/@small-grant/submit", json={}, headers=JSON)
+    editor.post(f"{item_url}/@small-grant/publish", json={}, headers=JSON)
+    response = anon.get(f"{item_url}/@@oferta.pdf")
+    assert response.status_code == 200
+    text = " ".join(pdf_text(response.content).split())
+    assert "Złożono: 01.10.2027 14:00:00" in text or "01.10.2027 14:00:00" in text
