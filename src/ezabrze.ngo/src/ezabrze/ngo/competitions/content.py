@@ -180,7 +180,7 @@ class IOffer(model.Schema):
         default=[],
         required=False,
     )
-    directives.widget("costs", LabelledDataGridFieldWidgetFactory, auto_append=False)
+    directives.widget("costs", LabelledDataGridFieldWidgetFactory, auto_append=False, allow_reorder=True)
     split = schema.List(
         title=_("V.C Split of the costs between the applicants"),
         description=_("Only for joint offers: applicant and amount."),

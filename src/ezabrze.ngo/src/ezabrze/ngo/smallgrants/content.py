@@ -33,7 +33,7 @@ class ISmallGrant(model.Schema):
         default=[],
         required=False,
     )
-    directives.widget("costs", LabelledDataGridFieldWidgetFactory, auto_append=False)
+    directives.widget("costs", LabelledDataGridFieldWidgetFactory, auto_append=False, allow_reorder=True)
     statements = schema.List(
         title=_("Statements"),
         value_type=schema.Choice(vocabulary="ezabrze.ngo.OfferStatements"),
