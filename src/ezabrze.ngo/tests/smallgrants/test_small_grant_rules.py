@@ -271,3 +271,17 @@ def test_moderation_of_comments_by_persona(section, world, login_as, frozen):
     assert [c["name"] for c in rules.comments(item)] == ["Jan Nowak", "Anna"]
     assert [(e["action"], e["actor"]) for e in rules.moderation_log(item)] == [("hide", "editor"),
                                                                               ("restore", "site_admin")]
+
+
+def test_text_fields_have_maximum_lengths(section, world):
+    from ezabrze.policy.security.limits import FIELD_LINE_MAX
+    from ezabrze.policy.security.limits import FIELD_TEXT_MAX
+
+    too_long = fields(contact_person="x" * (FIELD_LINE_MAX + 1))
+    assert "najwyżej" in refused(400, rules.create, section, "rep_a", world["org_a"], "Długi", **too_long)
+    assert not [obj for obj in section.objectValues() if obj.title == "Długi"]  # nothing stored
+    item = rules.create(section, "rep_a", world["org_a"], "Krótki", **fields())
+    message = refused(400, rules.update, item, "rep_a", {"task_place": "x" * (FIELD_TEXT_MAX + 1),
+                                                         "task_description": "Zmienione"})
+    assert f"najwyżej {FIELD_TEXT_MAX} znaków" in message
+    assert item.task_description == "Festyn sąsiedzki." and item.task_place == "Zabrze, park"

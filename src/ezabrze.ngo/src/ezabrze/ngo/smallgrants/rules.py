@@ -128,6 +128,7 @@ def create(folder, userid, org, title, **fields):
     if unknown:
         raise SmallGrantError(400, Message(_("Unknown fields: ${fields}."),
                                            mapping={"fields": ", ".join(sorted(unknown))}))
+    _check_lengths(fields)
     with api.env.adopt_roles(["Manager"]):
         item = api.content.create(container=folder, type=SMALL_GRANT_TYPE, title=title.strip(), safe_id=True,
                                   **fields)
@@ -148,9 +149,20 @@ def update(item, userid, fields):
                                            mapping={"fields": ", ".join(sorted(unknown))}))
     if "title" in fields and not str(fields["title"] or "").strip():
         raise SmallGrantError(400, _("Give the title of the task."))
+    _check_lengths(fields)
     for name, value in fields.items():
         setattr(item, name, value)
     item.reindexObject()
+
+
+def _check_lengths(fields):
+    """The schema's maximum lengths, also for REST (which sets the attributes): 400, nothing stored."""
+    for name, value in fields.items():
+        field = ISmallGrant.get(name)
+        limit = getattr(field, "max_length", None)
+        if limit and isinstance(value, str) and len(value) > limit:
+            raise SmallGrantError(400, Message(_("${field}: at most ${max} characters."),
+                                               mapping={"field": field.title, "max": limit}))
 
 
 def problems(item):
