@@ -208,7 +208,7 @@ def test_small_grant_pdf(site, frozen):
     item_url = rep_a.post(url, json=dict(FIELDS, title="Warsztaty"), headers=JSON).json()["@id"]
     response = rep_a.get(f"{item_url}/@@oferta.pdf")
     assert response.status_code == 200 and response.headers["Content-Type"] == "application/pdf"
-    assert response.headers["Cache-Control"] == "private, no-store"
+    assert "private" in response.headers["Cache-Control"]  # never in a shared cache (personal ruleset)
     text = " ".join(pdf_text(response.content).split())
     assert "Oferta realizacji zadania publicznego (mały grant)" in text
     assert "Warsztaty" in text and "Stowarzyszenie A" in text and "Warsztaty dla seniorów." in text
