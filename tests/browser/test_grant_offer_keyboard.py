@@ -239,3 +239,59 @@ def test_cost_table_of_the_edit_form_with_the_keyboard(server, browser, applican
     data = rest.get(f"{item_url}/@small-grant", headers={"Accept": "application/json"}, timeout=60).json()
     assert [r["cost_type"] for r in data["costs"]] == ["Nagrody", "Wynajem sali"], data["costs"]
     assert data["requested"] == "1600.00"
+
+
+ROW_OF = "(e.closest('tr') || {querySelector: () => null}).querySelector('input[name$=\".widgets.cost_type\"]')"
+
+
+def cost_types(browser):
+    return browser.execute_script(
+        "return Array.from(document.querySelectorAll('tbody.datagridwidget-body input[name$=\".widgets.cost_type\"]'))"
+        ".filter(e => !e.closest('tr').classList.contains('datagridwidget-empty-row')"
+        " && !(e.closest('tr').dataset || {}).templateRow).map(e => e.value).filter(v => v)")
+
+
+def test_cost_table_rows_moved_and_deleted_with_the_keyboard(server, browser, applicant, screenshot_dir):
+    """The row buttons of the editable cost table work from the keyboard: Tab to a row's "move down" button and
+    Enter moves the row, Tab to another row's "delete" button and Space removes it; saved with Enter on "Zapisz",
+    the offer keeps the new order and the remaining rows (and the requested grant follows)."""
+    from selenium.webdriver.common.keys import Keys
+
+    rest = requests.Session()
+    rest.auth = applicant
+    rows = [
+        {"cost_type": "Nagrody", "unit": "zestaw", "unit_cost": "50", "units": "20", "from_grant": "900",
+         "other": "100", "year": None},
+        {"cost_type": "Sędzia", "unit": "dzień", "unit_cost": "300", "units": "2", "from_grant": "600", "other": "0",
+         "year": None},
+        {"cost_type": "Plakaty", "unit": "sztuka", "unit_cost": "10", "units": "30", "from_grant": "300",
+         "other": "0", "year": None},
+    ]
+    response = rest.post(f"{server}/organizacje-pozarzadowe/male-granty/@small-grants", timeout=60,
+                         headers={"Accept": "application/json", "Content-Type": "application/json"},
+                         json={"title": "Turniej warcabowy", "contact_person": "Jan Pionek",
+                               "task_start": "2027-06-01", "task_end": "2027-06-30",
+                               "task_description": "Turniej warcabowy dla dzieci.", "task_place": "Zabrze, MDK",
+                               "expected_results": "40 uczestników.", "costs": rows})
+    assert response.status_code == 201, response.text
+    item_url = response.json()["@id"]
+    assert response.json()["requested"] == "1800.00"
+    login(browser, server, applicant)
+    browser.get(f"{item_url}/edit")
+    time.sleep(2)
+    assert cost_types(browser) == ["Nagrody", "Sędzia", "Plakaty"]
+    tab_to(browser, f"e.classList.contains('dgf--row-movedown') && {ROW_OF}.value === 'Nagrody'")
+    press(browser, Keys.ENTER)
+    time.sleep(1)
+    assert cost_types(browser) == ["Sędzia", "Nagrody", "Plakaty"]
+    tab_to(browser, f"e.classList.contains('dgf--row-delete') && {ROW_OF}.value === 'Plakaty'")
+    press(browser, Keys.SPACE)
+    time.sleep(1)
+    assert cost_types(browser) == ["Sędzia", "Nagrody"]
+    tab_to(browser, "e.name === 'form.buttons.save'")
+    press(browser, Keys.ENTER)
+    time.sleep(3)
+    browser.save_screenshot(str(screenshot_dir / "small-grant-cost-table-move-delete.png"))
+    data = rest.get(f"{item_url}/@small-grant", headers={"Accept": "application/json"}, timeout=60).json()
+    assert [r["cost_type"] for r in data["costs"]] == ["Sędzia", "Nagrody"], data["costs"]
+    assert data["requested"] == "1500.00"

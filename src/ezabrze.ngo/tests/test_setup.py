@@ -19,7 +19,7 @@ class TestSetupInstall:
         assert installer.is_product_installed("ezabrze.policy") is True
 
     def test_latest_version(self, profile_last_version):
-        assert profile_last_version(f"{PACKAGE_NAME}:default") == "1003"
+        assert profile_last_version(f"{PACKAGE_NAME}:default") == "1004"
 
     def test_uninstall_profile_hidden(self):
         from ezabrze.ngo.setuphandlers import HiddenProfiles

@@ -151,3 +151,32 @@ def test_offers_never_in_search_for_others(portal, world, scene, frozen, login_a
         login_as("site_admin")
         if stage == "draft":
             offers.submit(offer, "rep_a")
+
+
+def test_call_permissions_follow_the_effective_state_to_the_second(portal, world, scene, frozen, login_as):
+    """Between the offer deadline and the clock firing start_formal the call is already in its formal
+    evaluation: editors may no longer change it (the roles of "formal"), a second earlier they still may."""
+    call = scene
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(call, transition="announce")
+    frozen.set(DEADLINE - timedelta(seconds=1))
+    assert allowed(portal, login_as, "Modify portal content", call) == CALL_MODIFY["announced"]
+    frozen.set(DEADLINE)
+    assert api.content.get_state(call) == "announced"  # the clock has not run yet
+    assert allowed(portal, login_as, "Modify portal content", call) == CALL_MODIFY["formal"]
+    assert allowed(portal, login_as, "Delete objects", call) == set()
+    assert allowed(portal, login_as, "View", call) == CALL_VIEW["formal"]
+    for permission, personas in CALL_PERMISSIONS.items():
+        assert allowed(portal, login_as, permission, call) == personas, permission
+    # the stored mapping is untouched: the clock's transition stores the same roles
+    assert set(call.__dict__["_Modify_portal_content_Permission"]) == {"Manager", "Site Administrator", "Editor"}
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(call, transition="start_formal")
+    assert allowed(portal, login_as, "Modify portal content", call) == CALL_MODIFY["formal"]
+    # an editor's edit form is refused at once
+    from AccessControl import Unauthorized
+
+    login_as("editor")
+    frozen.set(DEADLINE)
+    with pytest.raises(Unauthorized):
+        portal.restrictedTraverse("/".join(call.getPhysicalPath()) + "/@@edit")

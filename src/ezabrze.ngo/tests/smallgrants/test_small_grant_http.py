@@ -161,3 +161,65 @@ def test_pages(site, frozen):
     assert response.status_code == 200 and "Odmówiono" in response.text and "Brak środków." in response.text
     listing = anon.get(url)
     assert "Warsztaty" in listing.text and "Odmówiono" in listing.text
+
+
+def test_moderation_over_http(site, frozen):
+    """REST: anonymous 401, a representative 403, the editor hides with a reason (400 without); the page: a form
+    POST without the authenticator is refused, with it the comment is restored; anonymous visitors never get
+    the hidden text."""
+    portal, world, section = site
+    url = f"{section.absolute_url()}/@small-grants"
+    rep_a, anon, editor = session("rep_a"), session(), session("editor")
+    item_url = rep_a.post(url, json=dict(FIELDS, title="Warsztaty"), headers=JSON).json()["@id"]
+    rep_a.post(f"{item_url}/@small-grant/submit", json={}, headers=JSON)
+    editor.post(f"{item_url}/@small-grant/publish", json={}, headers=JSON)
+    data = anon.post(f"{item_url}/@small-grant/comment", json={"name": "Jan", "text": "Obraźliwy wpis."},
+                     headers=JSON).json()
+    comment_id = data["comments"][0]["id"]
+    moderate = f"{item_url}/@small-grant/moderate"
+    body = {"comment": comment_id, "action": "hide", "reason": "Treść obraźliwa"}
+    assert anon.post(moderate, json=body, headers=JSON).status_code == 401
+    assert rep_a.post(moderate, json=body, headers=JSON).status_code == 403
+    response = editor.post(moderate, json=dict(body, reason=""), headers=JSON)
+    assert response.status_code == 400 and response.json()["error"]["message"] == "Podaj powód decyzji moderatora."
+    response = editor.post(moderate, json=body, headers=JSON)
+    assert response.status_code == 200 and response.json()["comments"][0]["hidden"] is True
+    assert response.json()["moderation_log"][0]["actor"] == "editor"
+    public = anon.get(f"{item_url}/@small-grant", headers=JSON).json()
+    assert public["comments"] == [] and "moderation_log" not in public
+    assert "Obraźliwy wpis." not in anon.get(item_url).text
+    page = editor.get(item_url)
+    assert "Obraźliwy wpis." in page.text and "Przywróć uwagę" in page.text and "Treść obraźliwa" in page.text
+    form = {"moderate_comment": "1", "comment": comment_id, "action": "restore", "reason": "Pomyłka"}
+    assert editor.post(item_url, data=form).status_code == 403  # no authenticator
+    response = editor.post(item_url, data=dict(form, _authenticator=token(page)))
+    assert response.status_code == 200 and "Zapisano moderację." in response.text
+    assert "Obraźliwy wpis." in anon.get(item_url).text
+
+
+def test_small_grant_pdf(site, frozen):
+    """The offer as a PDF on the simplified template (read back as text): the draft for its organisation's
+    representatives only, the published offer for anyone; hidden from the other organisation before."""
+    from ezabrze.policy.testing.pdf import pdf_text
+
+    portal, world, section = site
+    url = f"{section.absolute_url()}/@small-grants"
+    rep_a, rep_b, anon, editor = session("rep_a"), session("rep_b"), session(), session("editor")
+    item_url = rep_a.post(url, json=dict(FIELDS, title="Warsztaty"), headers=JSON).json()["@id"]
+    response = rep_a.get(f"{item_url}/@@oferta.pdf")
+    assert response.status_code == 200 and response.headers["Content-Type"] == "application/pdf"
+    assert "private" in response.headers["Cache-Control"]  # never in a shared cache (personal ruleset)
+    text = " ".join(pdf_text(response.content).split())
+    assert "Oferta realizacji zadania publicznego (mały grant)" in text
+    assert "Warsztaty" in text and "Stowarzyszenie A" in text and "Warsztaty dla seniorów." in text
+    assert "3 600,00" in text and "4 000,00" in text and "01.11.2027" in text
+    for other in (rep_b, anon, editor):
+        response = other.get(f"{item_url}/@@oferta.pdf", allow_redirects=False)
+        assert response.status_code in (302, 401, 403), response.status_code  # 302: to the login form
+        assert response.headers.get("Content-Type") != "application/pdf"
+    rep_a.post(f"{item_url}/@small-grant/submit", json={}, headers=JSON)
+    editor.post(f"{item_url}/@small-grant/publish", json={}, headers=JSON)
+    response = anon.get(f"{item_url}/@@oferta.pdf")
+    assert response.status_code == 200
+    text = " ".join(pdf_text(response.content).split())
+    assert "Złożono: 01.10.2027 14:00:00" in text or "01.10.2027 14:00:00" in text

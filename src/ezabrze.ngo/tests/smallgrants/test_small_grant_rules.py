@@ -15,6 +15,11 @@ from zope.i18n import translate
 import pytest
 
 
+# NOW is Friday 1 October 2027: published within 7 working days (by 12 October), 7 days of comments (to 19
+# October), decided the day after: the task may start on 20 October 2027 at the earliest.
+START = date(2027, 12, 1)
+
+
 def pl(message):
     if isinstance(message, list):
         return " | ".join(translate(m, target_language="pl") for m in message)
@@ -24,8 +29,8 @@ def pl(message):
 def fields(grant="5000", other="500", days=30, **extra):
     values = {
         "contact_person": "Jan Kowalski",
-        "task_start": date(2027, 5, 1),
-        "task_end": date(2027, 5, 1) + timedelta(days=days - 1),
+        "task_start": START,
+        "task_end": START + timedelta(days=days - 1),
         "task_description": "Festyn sąsiedzki.",
         "task_place": "Zabrze, park",
         "expected_results": "200 uczestników.",
@@ -62,11 +67,11 @@ def test_limits_of_amount_and_duration(section, world):
     item = rules.create(section, "rep_a", world["org_a"], "Za duży", **fields(grant="10000.01", other="0"))
     message = refused(400, rules.submit, item, "rep_a")
     assert "10000.00 zł" in message or "10\u00a0000" in message or "10000" in message
-    rules.update(item, "rep_a", {"costs": fields(grant="10000", other="0")["costs"], "task_end": date(2027, 7, 30)})
+    rules.update(item, "rep_a", {"costs": fields(grant="10000", other="0")["costs"], "task_end": START + timedelta(days=90)})
     assert (item.task_end - item.task_start).days + 1 == 91
     assert "najwyżej 90 dni (to zadanie: 91)" in refused(400, rules.submit, item, "rep_a")
     assert api.content.get_state(item) == "draft" and item.submitted is None
-    rules.update(item, "rep_a", {"task_end": date(2027, 7, 29)})
+    rules.update(item, "rep_a", {"task_end": START + timedelta(days=89)})
     rules.submit(item, "rep_a")
     assert api.content.get_state(item) == "submitted" and rules.requested(item) == Decimal("10000.00")
 
@@ -210,3 +215,73 @@ def test_demo_small_grant_in_its_comment_period(portal):
     assert api.content.get_state(item) == "published" and rules.commenting(item)
     assert rules.requested(item) == Decimal("6600.00") and rules.problems(item) == []
     assert len(rules.comments(item)) == 1
+
+
+def test_task_start_after_publication_and_comment_period(section, world):
+    from ezabrze.ngo import clock
+
+    assert clock.add_working_days(date(2027, 10, 29), 1) == date(2027, 11, 2)  # 1 November is a holiday
+    assert rules.earliest_start(NOW) == date(2027, 10, 20)
+    item = rules.create(section, "rep_a", world["org_a"], "Za wcześnie", **fields())
+    rules.update(item, "rep_a", {"task_start": date(2027, 10, 19), "task_end": date(2027, 10, 30)})
+    message = refused(400, rules.submit, item, "rep_a")
+    assert "najwcześniej 20.10.2027" in message
+    assert api.content.get_state(item) == "draft" and item.submitted is None
+    rules.update(item, "rep_a", {"task_start": date(2027, 10, 20)})
+    rules.submit(item, "rep_a")
+    assert api.content.get_state(item) == "submitted"
+
+
+def test_moderation_of_comments_by_persona(section, world, login_as, frozen):
+    """Only the city staff hide and restore a comment, with a reason; hidden comments leave the public list and
+    the public JSON, every change is logged; refusals change nothing."""
+    from ezabrze.ngo.smallgrants.restapi.serializers import small_grant_json
+
+    item = published(section, world, login_as)
+    login_as("anonymous")
+    first = rules.comment(item, "Jan Nowak", "Pan X to złodziej, tel. 600 100 200.")
+    rules.comment(item, "Anna", "Popieram.")
+    for who in ("anonymous", "resident", "rep_a", "rep_b"):
+        login_as(who)
+        assert refused(403, rules.moderate, item, first["id"], "hide", "Dane osobowe") \
+            == "Oferty małych grantów publikują i rozpatrują tylko pracownicy urzędu."
+        assert rules.may_moderate(item) is False
+    for who in ("editor", "site_admin"):
+        login_as(who)
+        assert rules.may_moderate(item) is True
+    login_as("editor")
+    assert refused(400, rules.moderate, item, first["id"], "hide", "  ") == "Podaj powód decyzji moderatora."
+    assert refused(400, rules.moderate, item, first["id"], "delete", "x").startswith("Moderacja polega")
+    assert refused(404, rules.moderate, item, "nope", "hide", "x") == "Nie ma takiej uwagi."
+    assert refused(409, rules.moderate, item, first["id"], "restore", "x") == "Uwaga nie jest ukryta."
+    assert rules.moderation_log(item) == [] and len(rules.comments(item)) == 2
+    rules.moderate(item, first["id"], "hide", "Dane osobowe i zniesławienie", "editor")
+    assert refused(409, rules.moderate, item, first["id"], "hide", "x") == "Uwaga jest już ukryta."
+    assert [c["name"] for c in rules.comments(item)] == ["Anna"]
+    assert [c["name"] for c in rules.comments(item, include_hidden=True)] == ["Jan Nowak", "Anna"]
+    staff_json = small_grant_json(item, "editor")
+    assert [c["hidden"] for c in staff_json["comments"]] == [True, False]
+    assert staff_json["moderation_log"][0]["reason"] == "Dane osobowe i zniesławienie"
+    login_as("anonymous")
+    public = small_grant_json(item)
+    assert [c["name"] for c in public["comments"]] == ["Anna"] and "moderation_log" not in public
+    assert "600 100 200" not in str(public)
+    login_as("site_admin")
+    rules.moderate(item, first["id"], "restore", "Autor usunął dane", "site_admin")
+    assert [c["name"] for c in rules.comments(item)] == ["Jan Nowak", "Anna"]
+    assert [(e["action"], e["actor"]) for e in rules.moderation_log(item)] == [("hide", "editor"),
+                                                                              ("restore", "site_admin")]
+
+
+def test_text_fields_have_maximum_lengths(section, world):
+    from ezabrze.policy.security.limits import FIELD_LINE_MAX
+    from ezabrze.policy.security.limits import FIELD_TEXT_MAX
+
+    too_long = fields(contact_person="x" * (FIELD_LINE_MAX + 1))
+    assert "najwyżej" in refused(400, rules.create, section, "rep_a", world["org_a"], "Długi", **too_long)
+    assert not [obj for obj in section.objectValues() if obj.title == "Długi"]  # nothing stored
+    item = rules.create(section, "rep_a", world["org_a"], "Krótki", **fields())
+    message = refused(400, rules.update, item, "rep_a", {"task_place": "x" * (FIELD_TEXT_MAX + 1),
+                                                         "task_description": "Zmienione"})
+    assert f"najwyżej {FIELD_TEXT_MAX} znaków" in message
+    assert item.task_description == "Festyn sąsiedzki." and item.task_place == "Zabrze, park"

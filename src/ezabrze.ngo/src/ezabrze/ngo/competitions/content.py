@@ -7,6 +7,7 @@ from collective.z3cform.datagridfield.row import DictRow
 from decimal import Decimal
 from ezabrze.ngo import _
 from ezabrze.ngo.competitions.browser.widgets import LabelledDataGridFieldWidgetFactory
+from ezabrze.ngo.competitions.state import EffectiveStateRoles
 from ezabrze.policy.security.limits import FIELD_LINE_MAX
 from ezabrze.policy.security.limits import FIELD_TEXT_MAX
 from plone.autoform import directives
@@ -118,6 +119,10 @@ class GrantCall(Container):
 
     announced = None
 
+    # Permission checks follow the effective state (see state.EffectiveStateRoles).
+    _Modify_portal_content_Permission = EffectiveStateRoles("Modify portal content")
+    _Delete_objects_Permission = EffectiveStateRoles("Delete objects")
+
     def criteria_list(self):
         """[{"id", "title", "max"}] with stable ids (c1, c2, ... when not given)."""
         result = []
@@ -175,7 +180,7 @@ class IOffer(model.Schema):
         default=[],
         required=False,
     )
-    directives.widget("costs", LabelledDataGridFieldWidgetFactory, auto_append=False)
+    directives.widget("costs", LabelledDataGridFieldWidgetFactory, auto_append=False, allow_reorder=True)
     split = schema.List(
         title=_("V.C Split of the costs between the applicants"),
         description=_("Only for joint offers: applicant and amount."),

@@ -16,18 +16,86 @@ from Products.CMFCore.WorkflowCore import WorkflowException
 from zope.i18nmessageid import Message
 
 
+WORKFLOW_ID = "ezabrze_ngo_grant_call_workflow"
+
+
 def stored_state(call):
     return api.content.get_state(call, default="draft")
 
 
+def effective(stored, deadline, now=None):
+    """The state of a call stored as `stored` with `deadline` at `now`: an announced call whose deadline has
+    come is in its formal evaluation, even before the clock fires ``start_formal``."""
+    if stored == "announced" and deadline is not None:
+        now = now or clock.now()
+        if now >= clock.aware(deadline):
+            return "formal"
+    return stored
+
+
 def call_state(call, now=None):
     """The state of the call now: an announced call whose deadline has come is in its formal evaluation."""
-    current = stored_state(call)
-    if current == "announced" and call.deadline is not None:
-        now = now or clock.now()
-        if now >= clock.aware(call.deadline):
-            return "formal"
-    return current
+    return effective(stored_state(call), call.deadline, now)
+
+
+class EffectiveStateRoles:
+    """The roles of a workflow-managed permission on a call, taken from its *effective* state.
+
+    DCWorkflow stores the roles of each permission on the object (``_Modify_portal_content_Permission``) when a
+    transition happens; between the offer deadline and the clock firing ``start_formal`` they would still be
+    those of "announced" (editors could change the call whose offers are already being opened). This data
+    descriptor answers every permission check (edit form, REST PATCH, folder contents, deletion) with the roles
+    the workflow maps in the effective state, to the second; writes (DCWorkflow's role mappings) and existing
+    objects keep the stored value under the same name in the instance's ``__dict__``, so nothing is migrated."""
+
+    def __init__(self, permission):
+        from AccessControl.Permission import pname
+
+        self.permission = permission
+        self.name = pname(permission)
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            for base in cls.__mro__[1:]:
+                if self.name in base.__dict__:
+                    return base.__dict__[self.name]
+            raise AttributeError(self.name)
+        obj._p_activate()
+        roles = _effective_roles(obj, self.permission)
+        if roles is not None:
+            return roles
+        try:
+            return obj.__dict__[self.name]
+        except KeyError:
+            raise AttributeError(self.name) from None
+
+    def __set__(self, obj, value):
+        obj._p_activate()
+        obj.__dict__[self.name] = value
+        obj._p_changed = True
+
+    def __delete__(self, obj):
+        obj._p_activate()
+        if obj.__dict__.pop(self.name, None) is not None:
+            obj._p_changed = True
+
+
+def _effective_roles(call, permission):
+    """The roles of `permission` in the call's effective state when it differs from the stored one, else None.
+    Reads the workflow status directly (no security check: this answers one)."""
+    try:
+        tool = api.portal.get_tool("portal_workflow")
+    except api.exc.CannotGetPortalError:
+        return None
+    workflow = tool.getWorkflowById(WORKFLOW_ID)
+    status = tool.getStatusOf(WORKFLOW_ID, call)
+    stored = (status or {}).get("review_state")
+    if workflow is None or stored is None:
+        return None
+    current = effective(stored, getattr(call, "deadline", None))
+    if current == stored or current not in workflow.states:
+        return None
+    return (workflow.states[current].permission_roles or {}).get(permission)
 
 
 def accepting(call, now=None):

@@ -126,7 +126,28 @@ def set_state(org, userid, state, reason=""):
     else:
         raise RepresentationError(_("Unknown state."))
     rep.log(state, api.user.get_current().getId(), reason)
+    reindex_security(org)
     return rep
+
+
+# Content whose local roles follow the organisation's representatives (borg.localrole providers in
+# competitions/localroles.py and smallgrants/localroles.py): named here by portal type, not imported, so that the
+# registry does not depend on the features that build on it.
+REPRESENTED_TYPES = ("Offer", "SmallGrant")
+
+
+def reindex_security(org):
+    """Catalog the security of the organisation and of all its offers (allowedRolesAndUsers) again, after a
+    representative or the organisation itself was verified or suspended: the local roles are computed, so the
+    catalog would otherwise keep the old readers (a suspended representative would still find the drafts in the
+    search, a re-verified one would not)."""
+    org.reindexObjectSecurity()
+    uid = api.content.get_uuid(org)
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(portal_type=list(REPRESENTED_TYPES)):
+        obj = brain._unrestrictedGetObject()
+        if getattr(obj, "organization_uid", None) == uid:
+            obj.reindexObjectSecurity()
 
 
 def organizations_of(userid):
@@ -172,3 +193,8 @@ def confirmation_mail(org, rep, token):
         {"organization": org.title, "url": url},
     )
     return mail.message(rep.email, subject, body)
+
+
+def organization_transitioned(org, event):
+    """After-transition subscriber: verifying or suspending the organisation changes its offers' readers too."""
+    reindex_security(org)

@@ -10,4 +10,5 @@ FOLDER_ID = "male-granty"
 MAX_GRANT = Decimal("10000.00")  # art. 19a ust. 1 pkt 1
 MAX_DAYS = 90  # art. 19a ust. 1 pkt 2
 COMMENT_DAYS = 7  # art. 19a ust. 3
+PUBLISH_WORKING_DAYS = 7  # art. 19a ust. 3: the offer is published within 7 working days of its receipt
 YEARLY_LIMIT = Decimal("20000.00")  # art. 19a ust. 2

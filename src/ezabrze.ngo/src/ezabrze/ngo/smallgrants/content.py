@@ -21,15 +21,17 @@ from zope.interface import invariant
 class ISmallGrant(model.Schema):
     """A small-grant offer (art. 19a)."""
 
-    contact_person = schema.TextLine(
-        title=_("Person authorised to give explanations"), required=True, max_length=FIELD_LINE_MAX
-    )
+    contact_person = schema.TextLine(title=_("Person authorised to give explanations"), required=True,
+                                     max_length=FIELD_LINE_MAX)
     task_start = schema.Date(title=_("Start of the task"), required=True)
     task_end = schema.Date(title=_("End of the task"), description=_("At most 90 days after the start."),
                            required=True)
-    task_description = schema.Text(title=_("Synthetic description of the task"), required=True, max_length=FIELD_TEXT_MAX)
-    task_place = schema.Text(title=_("Place of the task"), required=True, max_length=FIELD_TEXT_MAX)
-    expected_results = schema.Text(title=_("Expected results with their target levels"), required=True, max_length=FIELD_TEXT_MAX)
+    task_description = schema.Text(title=_("Synthetic description of the task"), required=True,
+        max_length=FIELD_TEXT_MAX)
+    task_place = schema.Text(title=_("Place of the task"), required=True,
+        max_length=FIELD_TEXT_MAX)
+    expected_results = schema.Text(title=_("Expected results with their target levels"), required=True,
+        max_length=FIELD_TEXT_MAX)
     costs = schema.List(
         title=_("Cost estimate"),
         description=_("Rows: cost type, unit, unit cost, number of units, from the grant, from other sources."),
@@ -37,7 +39,7 @@ class ISmallGrant(model.Schema):
         default=[],
         required=False,
     )
-    directives.widget("costs", LabelledDataGridFieldWidgetFactory, auto_append=False)
+    directives.widget("costs", LabelledDataGridFieldWidgetFactory, auto_append=False, allow_reorder=True)
     statements = schema.List(
         title=_("Statements"),
         value_type=schema.Choice(vocabulary="ezabrze.ngo.OfferStatements"),

@@ -11,6 +11,7 @@ from datetime import timedelta
 from decimal import Decimal
 from ezabrze.ngo import _
 from ezabrze.ngo import clock
+from ezabrze.ngo import mail
 from ezabrze.ngo.competitions import costs as costs_api
 from ezabrze.ngo.competitions import MANAGE_PERMISSION
 from ezabrze.ngo.competitions.offers import acts_for
@@ -18,6 +19,7 @@ from ezabrze.ngo.competitions.vocabularies import STATEMENTS
 from ezabrze.ngo.smallgrants import COMMENT_DAYS
 from ezabrze.ngo.smallgrants import MAX_DAYS
 from ezabrze.ngo.smallgrants import MAX_GRANT
+from ezabrze.ngo.smallgrants import PUBLISH_WORKING_DAYS
 from ezabrze.ngo.smallgrants import SMALL_GRANT_TYPE
 from ezabrze.ngo.smallgrants import YEARLY_LIMIT
 from ezabrze.ngo.smallgrants.content import ISmallGrant
@@ -34,6 +36,8 @@ FIELDS = [name for name, _field in getFieldsInOrder(ISmallGrant)]
 PENDING = ("submitted", "published")
 MAX_COMMENT = 5000
 MAX_NAME = 200
+MAX_REASON = 2000
+MODERATION_ACTIONS = ("hide", "restore")
 
 
 class SmallGrantError(ValueError):
@@ -61,8 +65,17 @@ def commenting(item, now=None):
     return grant_state(item) == "published" and now < clock.aware(comment_end(item))
 
 
-def comments(item):
-    return list(getattr(item, "comments", None) or ())
+def comments(item, include_hidden=False):
+    """The public comments (hidden ones only with `include_hidden`: for the staff who moderate)."""
+    return [c for c in (getattr(item, "comments", None) or ()) if include_hidden or not c.get("hidden")]
+
+
+def may_moderate(item):
+    return api.user.has_permission(MANAGE_PERMISSION, obj=item)
+
+
+def moderation_log(item):
+    return list(getattr(item, "moderation_log", None) or ())
 
 
 def requested(item):
@@ -115,6 +128,7 @@ def create(folder, userid, org, title, **fields):
     if unknown:
         raise SmallGrantError(400, Message(_("Unknown fields: ${fields}."),
                                            mapping={"fields": ", ".join(sorted(unknown))}))
+    _check_lengths(fields)
     with api.env.adopt_roles(["Manager"]):
         item = api.content.create(container=folder, type=SMALL_GRANT_TYPE, title=title.strip(), safe_id=True,
                                   **fields)
@@ -135,9 +149,20 @@ def update(item, userid, fields):
                                            mapping={"fields": ", ".join(sorted(unknown))}))
     if "title" in fields and not str(fields["title"] or "").strip():
         raise SmallGrantError(400, _("Give the title of the task."))
+    _check_lengths(fields)
     for name, value in fields.items():
         setattr(item, name, value)
     item.reindexObject()
+
+
+def _check_lengths(fields):
+    """The schema's maximum lengths, also for REST (which sets the attributes): 400, nothing stored."""
+    for name, value in fields.items():
+        field = ISmallGrant.get(name)
+        limit = getattr(field, "max_length", None)
+        if limit and isinstance(value, str) and len(value) > limit:
+            raise SmallGrantError(400, Message(_("${field}: at most ${max} characters."),
+                                               mapping={"field": field.title, "max": limit}))
 
 
 def problems(item):
@@ -161,15 +186,38 @@ def problems(item):
     return found
 
 
+def earliest_start(submitted):
+    """The first day the task may start when the offer is received at `submitted`: the city has up to 7 working
+    days to publish it (art. 19a ust. 3), then 7 days for comments, and decides the day after; the task starts
+    at the earliest the day after that decision."""
+    received = clock.local(submitted).date()
+    published = clock.add_working_days(received, PUBLISH_WORKING_DAYS)
+    return published + timedelta(days=COMMENT_DAYS + 1)
+
+
+def start_problem(item, now):
+    earliest = earliest_start(now)
+    if item.task_start is not None and item.task_start < earliest:
+        return Message(
+            _("The task can start at the earliest on ${date}: the city publishes the offer within ${working} "
+              "working days and for ${days} days of comments before deciding."),
+            mapping={"date": earliest.strftime("%d.%m.%Y"), "working": PUBLISH_WORKING_DAYS, "days": COMMENT_DAYS},
+        )
+    return None
+
+
 def submit(item, userid):
     if not acts_for(userid, item.organization_uid):
         raise SmallGrantError(403, _("Only a verified representative of the applicant may submit the offer."))
     if grant_state(item) != "draft":
         raise SmallGrantError(409, _("The offer has already been submitted."))
+    now = clock.now()
     found = problems(item)
+    late = start_problem(item, now)
+    if late is not None:
+        found.append(late)
     if found:
         raise SmallGrantError(400, found)
-    now = clock.now()
     year = clock.local(now).year
     used = used_in_year(item.organization_uid, year, exclude=item)
     if used + requested(item) > YEARLY_LIMIT:
@@ -179,6 +227,42 @@ def submit(item, userid):
     item.submitted = now
     item.submitted_by = userid
     item.reindexObject()
+    mail.send_after_commit(confirmation_mail(item, userid), staff_notice(item))
+
+
+def _mail_mapping(item):
+    org = organization(item)
+    return {"title": item.title, "organization": org.title if org is not None else "",
+            "date": clock.local(item.submitted).strftime("%d.%m.%Y %H:%M:%S"), "amount": requested(item),
+            "url": item.absolute_url()}
+
+
+def confirmation_mail(item, userid):
+    """To the representative who submitted the offer."""
+    subject = mail.t(_("Small grant offer submitted: ${title}"), {"title": item.title})
+    body = mail.t(
+        _("mail_small_grant_submitted", default=(
+            "Good day,\n\nthe small grant offer \"${title}\" of ${organization} (${amount} zł) was received on "
+            "${date}.\nThe City Hall publishes it for 7 days of public comments and decides after them.\n\n"
+            "The offer: ${url}\n\nUrząd Miejski w Zabrzu"
+        )),
+        _mail_mapping(item),
+    )
+    return mail.message(mail.user_email(userid), subject, body)
+
+
+def staff_notice(item):
+    """To the City Hall's mailbox (the portal's sender address): an offer waits to be published."""
+    to = api.portal.get_registry_record("plone.email_from_address", default="") or ""
+    subject = mail.t(_("New small grant offer: ${title}"), {"title": item.title})
+    body = mail.t(
+        _("mail_small_grant_staff", default=(
+            "A small grant offer (art. 19a) was submitted on ${date}:\n\"${title}\" of ${organization}, "
+            "${amount} zł.\nPublish it for comments within 7 working days: ${url}"
+        )),
+        _mail_mapping(item),
+    )
+    return mail.message(to, subject, body)
 
 
 def _staff(item):
@@ -252,3 +336,29 @@ def decide(item, result, amount=None, reason="", actor=None):
     item.decision = PersistentMapping({"result": result, "amount": value, "reason": reason, "date": now,
                                        "actor": actor})
     item.reindexObject()
+
+
+def moderate(item, comment_id, action, reason, actor=None):
+    """The city staff hide a public comment (e.g. offensive or personal data) or restore it, always with a
+    reason; every change is logged (date, comment, action, reason, who). The comment's text is kept."""
+    _staff(item)
+    if action not in MODERATION_ACTIONS:
+        raise SmallGrantError(400, _("The moderation action is either hide or restore."))
+    entry = next((c for c in (getattr(item, "comments", None) or ()) if c["id"] == comment_id), None)
+    if entry is None:
+        raise SmallGrantError(404, _("There is no such comment."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise SmallGrantError(400, _("Give the reason of the moderation."))
+    if len(reason) > MAX_REASON:
+        raise SmallGrantError(400, Message(_("The reason has at most ${max} characters."),
+                                           mapping={"max": MAX_REASON}))
+    hide = action == "hide"
+    if bool(entry.get("hidden")) == hide:
+        raise SmallGrantError(409, _("The comment is already hidden.") if hide else _("The comment is not hidden."))
+    entry["hidden"] = hide
+    if getattr(item, "moderation_log", None) is None:
+        item.moderation_log = PersistentList()
+    item.moderation_log.append(PersistentMapping({"date": clock.now(), "comment": comment_id, "action": action,
+                                                  "reason": reason, "actor": actor}))
+    return entry

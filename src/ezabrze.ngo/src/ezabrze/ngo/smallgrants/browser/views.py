@@ -5,17 +5,22 @@ plone.protect's authenticator and done by ``rules.py``; a refusal shows its Poli
 
 from ezabrze.ngo import _
 from ezabrze.ngo import clock
+from ezabrze.ngo.competitions import costs as costs_api
 from ezabrze.ngo.competitions import MANAGE_PERMISSION
 from ezabrze.ngo.competitions.offers import acts_for
 from ezabrze.ngo.competitions.vocabularies import STATEMENTS
 from ezabrze.ngo.organizations import representatives as reps
 from ezabrze.ngo.smallgrants import FOLDER_ID
+from ezabrze.ngo.smallgrants import MAX_GRANT
 from ezabrze.ngo.smallgrants import rules
 from ezabrze.ngo.smallgrants import SMALL_GRANT_TYPE
 from ezabrze.ngo.smallgrants.content import ISmallGrant
+from ezabrze.policy.pdf import html_to_pdf
+from ezabrze.policy.pdf import set_pdf_headers
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zExceptions import Unauthorized
 from zope.i18n import translate
 
@@ -118,6 +123,10 @@ class SmallGrantView(Base):
                 elif "decide" in form:
                     rules.decide(self.context, form.get("result"), form.get("amount"), form.get("reason"), userid())
                     self.message = self.t(_("The decision is saved."))
+                elif "moderate_comment" in form:
+                    rules.moderate(self.context, form.get("comment"), form.get("action"), form.get("reason"),
+                                   userid())
+                    self.message = self.t(_("The moderation is saved."))
             except rules.SmallGrantError as error:
                 self.refuse(error)
         return self.index()
@@ -142,8 +151,18 @@ class SmallGrantView(Base):
     def comment_end(self):
         return fmt(rules.comment_end(self.context))
 
+    def may_moderate(self):
+        return rules.may_moderate(self.context)
+
     def comments(self):
-        return [dict(c, date=fmt(c["date"])) for c in rules.comments(self.context)]
+        include_hidden = self.may_moderate()
+        return [dict(c, date=fmt(c["date"]), hidden=bool(c.get("hidden")))
+                for c in rules.comments(self.context, include_hidden=include_hidden)]
+
+    def moderation_log(self):
+        if not self.may_moderate():
+            return []
+        return [dict(e, date=fmt(e["date"])) for e in rules.moderation_log(self.context)]
 
     def requested(self):
         return self.money(rules.requested(self.context))
@@ -174,3 +193,29 @@ class SmallGrantView(Base):
 
     def statements(self):
         return [self.t(title) for value, title in STATEMENTS if value in (self.context.statements or [])]
+
+
+class SmallGrantPDF(SmallGrantView):
+    """The offer on the simplified template as a PDF (ezabrze.policy.pdf), made from its current content for
+    whoever may view it: the organisation's representatives (the draft too), the staff, and anyone once it is
+    published for comments. Read-only: no form is handled here."""
+
+    template = ViewPageTemplateFile("templates/smallgrant_pdf.pt")
+
+    def __call__(self):
+        data = html_to_pdf(self.template())
+        set_pdf_headers(self.request.response, data, f"maly-grant-{self.context.getId()}.pdf")
+        return data
+
+    def site_title(self):
+        return api.portal.get().Title()
+
+    def organization_title(self):
+        org = rules.organization(self.context)
+        return org.title if org is not None else ""
+
+    def summary(self):
+        try:
+            return costs_api.check(self.context.costs or [], max_grant=MAX_GRANT)
+        except costs_api.CostError:
+            return None

@@ -37,4 +37,9 @@ def small_grant_json(item, userid=None):
                             "reason": item.decision["reason"], "date": _date(item.decision["date"])}
     if (userid and acts_for(userid, item.organization_uid)) or api.user.has_permission(MANAGE_PERMISSION, obj=item):
         data["submitted_by"] = item.submitted_by
+    if rules.may_moderate(item):
+        data["comments"] = [{"id": c["id"], "date": _date(c["date"]), "name": c["name"], "text": c["text"],
+                             "hidden": bool(c.get("hidden"))} for c in rules.comments(item, include_hidden=True)]
+        data["moderation_log"] = [{"date": _date(e["date"]), "comment": e["comment"], "action": e["action"],
+                                   "reason": e["reason"], "actor": e["actor"]} for e in rules.moderation_log(item)]
     return data

@@ -5,6 +5,7 @@ submit                                          a representative (limits: 10,000
 publish                                         the city staff: the 7 days for comments start
 comment {"name", "text"}                        anyone, during the 7 days
 decide {"result": "granted"|"refused", "amount", "reason"}   the city staff, after the 7 days
+moderate {"comment", "action": "hide"|"restore", "reason"}   the city staff, logged
 """
 
 from ezabrze.ngo import _
@@ -39,6 +40,8 @@ class SmallGrantPost(TraversingService):
                 rules.comment(item, data.get("name"), data.get("text"), userid)
             elif action == "decide":
                 rules.decide(item, data.get("result"), data.get("amount"), data.get("reason"), userid)
+            elif action == "moderate":
+                rules.moderate(item, data.get("comment"), data.get("action"), data.get("reason"), userid)
             else:
                 return self.error(404, _("There is no such action."))
         except rules.SmallGrantError as error:
