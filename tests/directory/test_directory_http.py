@@ -235,6 +235,7 @@ def test_moved_person_loses_the_old_units_cases(directory_site, slapd_running):
         assert session.get(cases["straz-miejska"], timeout=TIMEOUT).status_code == 200
     finally:
         directory_server("reset")  # the demo tree again for the tests after this one
+        time.sleep(CACHE_SECONDS + 0.5)  # and the instance's cached groups of the moved person gone
 
 
 def test_directory_stopped_mid_test(directory_site, slapd_running):
