@@ -262,6 +262,10 @@ def test_directory_stopped_mid_test(directory_site, slapd_running):
     for _attempt in range(7):
         response = requests.get(f"{server}/intranet", auth=TOMASZ, headers=JSON, timeout=TIMEOUT)
         assert response.status_code < 500 and response.status_code != 429
+    # a local account's wrong password is a wrong password, also during the outage
+    response = rest_login(server, SITE_ADMIN[0], "zle-haslo")
+    assert response.status_code == 401
+    assert response.json()["error"]["type"] != "DirectoryUnavailable"
     # the site's manager (a local account) and the Zope administrator still log in
     assert rest_login(server, *SITE_ADMIN).status_code == 200
     browser, _response = form_login(server, *SITE_ADMIN)

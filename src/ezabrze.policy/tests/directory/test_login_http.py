@@ -197,6 +197,9 @@ def test_basic_auth_during_an_outage_is_no_failed_login(site, request_factory):
     response = basic_get(request_factory, TEST_USER_NAME, "wrong")
     assert response.status_code in (401, 403)
     assert failures(site, TEST_USER_NAME) == 1
+    # the Zope root's administrator is a local account too
+    assert basic_get(request_factory, SITE_OWNER_NAME, "wrong").status_code in (401, 403)
+    assert failures(site, SITE_OWNER_NAME) == 1
     assert basic_get(request_factory, TEST_USER_NAME, TEST_USER_PASSWORD, "/@@personal-information").status_code == 200
     directory_server("start")
     BREAKER.reset()
