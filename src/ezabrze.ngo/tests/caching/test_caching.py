@@ -57,6 +57,15 @@ PERSONAL_VIEWS = [
     "competitions.browser.views.OfferView",
     "competitions.browser.views.OfferFormView",
     "competitions.browser.views.CardView",
+    "competitions.browser.views.FormalListView",
+    "competitions.browser.views.FormalView",
+    "competitions.browser.views.CommitteeView",
+    "competitions.browser.views.RankingView",
+    "competitions.browser.views.OfferPrint",
+    "competitions.browser.views.OfferPDF",
+    "competitions.browser.views.ProtocolPDF",
+    "smallgrants.browser.views.ListingView",
+    "smallgrants.browser.views.SmallGrantView",
     "organizations.browser.views.ImportView",
     "organizations.browser.views.ProposeView",
     "organizations.browser.views.RegisterView",
@@ -92,12 +101,13 @@ def test_every_ngo_view_has_a_ruleset(portal):
     import ezabrze.ngo.competitions.browser.views as calls
     import ezabrze.ngo.consultations.browser.views as consultations
     import ezabrze.ngo.organizations.browser.views as organizations
+    import ezabrze.ngo.smallgrants.browser.views as smallgrants
 
     mapped = set(PUBLIC_FOLDER_VIEWS + PERSONAL_VIEWS) | {"organizations.browser.views.OrganizationView"}
     exports = {"consultations.browser.views.ReportXLSX", "competitions.browser.views.ResultsCSV",
                "competitions.browser.views.ResultsXLSX"}  # public downloads: no ruleset, so never in a cache
     for module, prefix in ((consultations, "consultations"), (calls, "competitions"),
-                           (organizations, "organizations")):
+                           (organizations, "organizations"), (smallgrants, "smallgrants")):
         for name, cls in vars(module).items():
             if isinstance(cls, type) and issubclass(cls, BrowserView) and cls.__module__ == module.__name__:
                 dotted = f"{prefix}.browser.views.{name}"

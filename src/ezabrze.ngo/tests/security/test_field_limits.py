@@ -16,7 +16,7 @@ TYPES = sorted(path.stem for path in (Path(ezabrze.ngo.__file__).parent / "profi
 
 
 def test_the_ngo_types_are_found():
-    assert set(TYPES) == {"Consultation", "GrantCall", "Offer", "Organization"}
+    assert set(TYPES) == {"Consultation", "GrantCall", "Offer", "Organization", "SmallGrant"}
 
 
 @pytest.mark.parametrize("portal_type", TYPES)

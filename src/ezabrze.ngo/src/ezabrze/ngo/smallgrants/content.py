@@ -6,6 +6,8 @@ from collective.z3cform.datagridfield.row import DictRow
 from ezabrze.ngo import _
 from ezabrze.ngo.competitions.browser.widgets import LabelledDataGridFieldWidgetFactory
 from ezabrze.ngo.competitions.content import ICostRow
+from ezabrze.policy.security.limits import FIELD_LINE_MAX
+from ezabrze.policy.security.limits import FIELD_TEXT_MAX
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.supermodel import model
@@ -19,13 +21,15 @@ from zope.interface import invariant
 class ISmallGrant(model.Schema):
     """A small-grant offer (art. 19a)."""
 
-    contact_person = schema.TextLine(title=_("Person authorised to give explanations"), required=True)
+    contact_person = schema.TextLine(
+        title=_("Person authorised to give explanations"), required=True, max_length=FIELD_LINE_MAX
+    )
     task_start = schema.Date(title=_("Start of the task"), required=True)
     task_end = schema.Date(title=_("End of the task"), description=_("At most 90 days after the start."),
                            required=True)
-    task_description = schema.Text(title=_("Synthetic description of the task"), required=True)
-    task_place = schema.Text(title=_("Place of the task"), required=True)
-    expected_results = schema.Text(title=_("Expected results with their target levels"), required=True)
+    task_description = schema.Text(title=_("Synthetic description of the task"), required=True, max_length=FIELD_TEXT_MAX)
+    task_place = schema.Text(title=_("Place of the task"), required=True, max_length=FIELD_TEXT_MAX)
+    expected_results = schema.Text(title=_("Expected results with their target levels"), required=True, max_length=FIELD_TEXT_MAX)
     costs = schema.List(
         title=_("Cost estimate"),
         description=_("Rows: cost type, unit, unit cost, number of units, from the grant, from other sources."),
