@@ -89,12 +89,11 @@ access to *
 
 def pid():
     pidfile = HOME / "slapd.pid"
-    if not pidfile.exists():
-        return None
     try:
+        # slapd removes its pid file when it stops: it may vanish between any check and the read
         value = int(pidfile.read_text().strip())
         os.kill(value, 0)
-    except (ValueError, ProcessLookupError):
+    except (FileNotFoundError, ValueError, ProcessLookupError):
         return None
     return value
 

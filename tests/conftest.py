@@ -36,19 +36,18 @@ ADMIN = server_lib.ADMIN
 def pytest_collection_modifyitems(items):
     """Every test that uses the real server is marked ``server`` even if its module forgot to."""
     for item in items:
-        if "server" in getattr(item, "fixturenames", ()):
+        if {"server", "server_process"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.server)
 
 
 @pytest.fixture(scope="session")
-def server():
-    """Base URL of the freshly created site, "http://localhost:18080/zabrze".
+def server_process():
+    """The ``tests/server.py`` Server of the session's fresh site (None when EZABRZE_REUSE_URL reuses one).
 
-    localhost, because Plone leaves 127.0.0.1 unthemed (see BASE_URL in tests/server.py).
-    """
-    reuse = os.environ.get("EZABRZE_REUSE_URL")  # a server started by hand (tests/server.py start), kept
-    if reuse:
-        yield reuse
+    A module that needs the instance started with other settings restarts it with ``server_lib.restart`` and
+    restarts it back afterwards (tests/directory)."""
+    if os.environ.get("EZABRZE_REUSE_URL"):  # a server started by hand (tests/server.py start), kept
+        yield None
         return
     error = None
     with contextlib.ExitStack() as stack:
@@ -58,7 +57,16 @@ def server():
             error = str(exc)
         if error is not None:
             pytest.fail(f"Could not start the test instance:\n{error}", pytrace=False)
-        yield instance.url
+        yield instance
+
+
+@pytest.fixture(scope="session")
+def server(server_process):
+    """Base URL of the freshly created site, "http://localhost:18080/zabrze".
+
+    localhost, because Plone leaves 127.0.0.1 unthemed (see BASE_URL in tests/server.py).
+    """
+    return server_process.url if server_process is not None else os.environ["EZABRZE_REUSE_URL"]
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,8 @@
 One implementation for everybody who needs a real server:
 
 * tests/conftest.py (the session fixture ``server``) uses ``running_server()``;
+* tests that need the instance started with other settings (tests/directory: the city's directory in its
+  environment) use ``restart()`` on the session's server (fixture ``server_process``) and restart it back;
 * scripts/bench.sh runs a command inside it: ``python3 tests/server.py run -- CMD...``;
 * by hand: ``python3 tests/server.py start|stop|status|url``.
 
@@ -315,19 +317,21 @@ def _default_sigint():
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def start(timeout=START_TIMEOUT, detach=False):
+def start(timeout=START_TIMEOUT, detach=False, environment=None):
     """Start bin/instance-test on the existing var/test storage and wait until the site answers 200.
 
-    Unless detach is true, the server is also stopped when this Python process exits.
+    Unless detach is true, the server is also stopped when this Python process exits. environment: variables
+    added to the instance's environment (e.g. the EZABRZE_DIRECTORY_* settings of the city's directory).
     """
     _check_built()
     LOG_DIR.mkdir(parents=True, exist_ok=True)
     _say(f"starting {BASE_URL} (bin/instance-test console, output in {CONSOLE_LOG.relative_to(ROOT)})")
+    env = dict(os.environ, **environment) if environment else None
     with open(CONSOLE_LOG, "ab") as log:
         process = subprocess.Popen(
             [str(CTL), "console"], cwd=ROOT, stdin=subprocess.DEVNULL,
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-            preexec_fn=_default_sigint,
+            preexec_fn=_default_sigint, env=env,
         )
     PID_FILE.write_text(f"{process.pid}\n")
     server = Server(process)
@@ -338,6 +342,20 @@ def start(timeout=START_TIMEOUT, detach=False):
     except BaseException:
         server.stop()
         raise
+    return server
+
+
+def restart(server, environment=None, timeout=START_TIMEOUT):
+    """Stop the running ``server`` and start the instance again on the same storage (the site and what earlier
+    tests stored stay), with ``environment`` added to its process environment — or without any additions.
+
+    ``server`` then controls the new process, so whoever stops it (``running_server``) stops the new one.
+    """
+    server.stop()
+    deadline = time.monotonic() + 30
+    while port_in_use() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    server.process = start(timeout=timeout, detach=True, environment=environment).process
     return server
 
 

@@ -5,6 +5,7 @@ is not asked on every request)."""
 
 from ezabrze.policy.cases import ratelimit
 from ezabrze.policy.directory.breaker import BREAKER
+from ezabrze.policy.security import attempts
 from ezabrze.policy.security import login as login_throttle
 from ezabrze.policy.testing.councils import create_notice
 from ezabrze.policy.testing.directory import CACHE_SECONDS
@@ -171,3 +172,50 @@ def test_outage(site, request_factory):
     directory_server("start")
     BREAKER.reset()
     assert rest_login(request_factory(), *IWONA[:2]).status_code == 200
+
+
+def failures(site, login):
+    return attempts.count(site["portal"]._p_jar.db(), f"login:{login}", login_throttle.WINDOW_SECONDS)
+
+
+def basic_get(request_factory, login, password, path="/intranet"):
+    session = request_factory(role="Anonymous")
+    session.auth = (login, password)
+    return session.get(path, allow_redirects=False)
+
+
+def test_basic_auth_during_an_outage_is_no_failed_login(site, request_factory):
+    """HTTP Basic auth while the directory does not answer: the staff member is anonymous (no 5xx), but that is not
+    a wrong password — after more tries than the throttle allows, the login still works once the directory is back.
+    A local account's wrong password counts as before (no unthrottled guessing during an outage)."""
+    assert basic_get(request_factory, *IWONA[:2]).status_code == 200
+    directory_server("stop")
+    for _attempt in range(login_throttle.FAILURES_PER_LOGIN + 2):
+        response = basic_get(request_factory, *IWONA[:2])
+        assert response.status_code in (401, 403), response.status_code
+    assert failures(site, IWONA[0]) == 0
+    response = basic_get(request_factory, TEST_USER_NAME, "wrong")
+    assert response.status_code in (401, 403)
+    assert failures(site, TEST_USER_NAME) == 1
+    # the Zope root's administrator is a local account too
+    assert basic_get(request_factory, SITE_OWNER_NAME, "wrong").status_code in (401, 403)
+    assert failures(site, SITE_OWNER_NAME) == 1
+    assert basic_get(request_factory, TEST_USER_NAME, TEST_USER_PASSWORD, "/@@personal-information").status_code == 200
+    directory_server("start")
+    BREAKER.reset()
+    response = basic_get(request_factory, *IWONA[:2])
+    assert response.status_code == 200
+    assert failures(site, IWONA[0]) == 0
+
+
+def test_wrong_password_of_a_local_account_counts_during_an_outage(site, request_factory):
+    directory_server("stop")
+    response = rest_login(request_factory(), TEST_USER_NAME, "wrong")
+    assert response.status_code == 401
+    assert response.json()["error"]["type"] != "DirectoryUnavailable"
+    form_login(request_factory(api=False), TEST_USER_NAME, "wrong")
+    assert failures(site, TEST_USER_NAME) == 2
+    # a directory account: the outage message, nothing counted
+    assert rest_login(request_factory(), *IWONA[:2]).json()["error"]["type"] == "DirectoryUnavailable"
+    form_login(request_factory(api=False), *IWONA[:2])
+    assert failures(site, IWONA[0]) == 0

@@ -3,7 +3,8 @@ window, further attempts — the right password too — are refused until the wi
 
 Every way in is throttled: the Classic UI form (``@@login``), REST (``POST @login``) and HTTP Basic auth
 (``Authorization: Basic`` on any address, counted where Plone's user folder checks the password) — 429 with
-a Polish message. The counts are shared by all Zope processes of the database (ezabrze.policy.security.attempts);
+a Polish message. A failure because the city's directory does not answer (``directory_outage``) is no wrong
+password and is not counted on any of the three; a local account's wrong password always is. The counts are shared by all Zope processes of the database (ezabrze.policy.security.attempts);
 failed attempts are logged with the client's address (ezabrze.policy.security.proxies).
 """
 
@@ -75,6 +76,35 @@ def reset(db):
     attempts.reset(db)
 
 
+def _local_account(pas, login):
+    """True if ``login`` is a local account: the site's own user folder or the Zope root's (the administrator)."""
+    source = getattr(pas, "source_users", None)
+    if source is not None and hasattr(source, "getUserIdForLogin"):
+        name = pas.applyTransform(login) if hasattr(pas, "applyTransform") else login
+        try:
+            source.getUserIdForLogin(name)
+            return True
+        except KeyError:
+            pass
+    root_folder = getattr(pas.getPhysicalRoot(), "acl_users", None)
+    if root_folder is not None and aq_base(root_folder) is not aq_base(pas):
+        try:
+            return root_folder.getUser(login) is not None
+        except Exception:
+            logger.exception("Looking up %r in the root user folder failed", login[:100])
+    return False
+
+
+def directory_outage(login, request, pas=None):
+    """The failed login is the city's directory not answering, not a wrong password: the directory was found
+    unavailable in this request (ezabrze.policy.directory) and ``login`` is no local account. A local account's
+    wrong password counts during an outage too (no unthrottled guessing while the directory is down)."""
+    if not request.get(UNAVAILABLE_FLAG):
+        return False
+    pas = api.portal.get_tool("acl_users") if pas is None else pas
+    return not _local_account(pas, login)
+
+
 class ThrottledLoginForm(LoginForm):
     """Plone's login form (and its template), refusing a throttled login before it is completed."""
 
@@ -93,7 +123,7 @@ class ThrottledLoginForm(LoginForm):
             return super().update()
         result = super().update()
         if submitted and api.user.is_anonymous():
-            if self.request.get(UNAVAILABLE_FLAG):
+            if directory_outage(login, self.request):
                 # the city's directory did not answer: not the person's wrong password
                 IStatusMessage(self.request).addStatusMessage(
                     translate(UNAVAILABLE_MESSAGE, context=self.request), "error"
@@ -119,7 +149,7 @@ class ThrottledLogin(Login):
                               "message": "Login and password must be provided in body."}}
         result = super().reply()
         if self.request.response.getStatus() == 401:
-            if self.request.get(UNAVAILABLE_FLAG):
+            if directory_outage(login, self.request):
                 # the city's directory did not answer (ezabrze.policy.directory): say so, in Polish
                 return {"error": {"type": "DirectoryUnavailable",
                                   "message": translate(UNAVAILABLE_MESSAGE, context=self.request)}}
@@ -203,7 +233,11 @@ def _extract_user_ids_throttled(self, request, plugins):
         state["accepted"] = True
     elif not state["accepted"] and not state["counted"]:
         state["counted"] = True
-        if not _root_user_folder_accepts(self, login, password, request):
+        if directory_outage(login, request, self):
+            # the city's directory did not answer (as on the login form and REST @login): not a wrong password
+            logger.warning("HTTP Basic auth for %r from %s not checked: the directory is unavailable",
+                           login[:100], client_address(request))
+        elif not _root_user_folder_accepts(self, login, password, request):
             record_failure(login, request, db)
     return result
 
