@@ -27,6 +27,9 @@ from ezabrze.ngo.competitions.content import IOffer
 from ezabrze.ngo.competitions.vocabularies import OFFER_KIND_TITLES
 from ezabrze.ngo.competitions.vocabularies import STATEMENTS
 from ezabrze.ngo.organizations import representatives as reps
+from ezabrze.ngo.pages import fmt
+from ezabrze.ngo.pages import NGOPage
+from ezabrze.ngo.pages import userid
 from ezabrze.policy.pdf import html_to_pdf
 from ezabrze.policy.pdf import set_pdf_headers
 from plone import api
@@ -35,7 +38,6 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zExceptions import NotFound
 from zExceptions import Unauthorized
-from zope.i18n import translate
 
 
 STATE_TITLES = {
@@ -56,35 +58,9 @@ COST_COLUMN_TITLES = {
 }
 
 
-def fmt(value):
-    return clock.local(value).strftime("%d.%m.%Y %H:%M:%S") if value else ""
-
-
-def userid():
-    return None if api.user.is_anonymous() else api.user.get_current().getId()
-
-
-class Base(BrowserView):
+class Base(NGOPage):
     reads_list_parameters = True  # name:list fields of its form (ezabrze.policy.security refuses lists elsewhere)
-    error = None
-
-    def t(self, message):
-        if isinstance(message, list):
-            return " ".join(translate(m, context=self.request) for m in message)
-        return translate(message, context=self.request) if message else ""
-
-    def fmt(self, value):
-        return fmt(value)
-
-    def money(self, value):
-        return f"{value:,.2f}".replace(",", "\u00a0").replace(".", ",") if value is not None else ""
-
-    def state_title(self, value):
-        return self.t(STATE_TITLES.get(value, value))
-
-    def refuse(self, error):
-        self.request.response.setStatus(error.status)
-        self.error = self.t(error.message)
+    state_titles = STATE_TITLES
 
 
 class ListingView(Base):

@@ -4,12 +4,14 @@ draft; the staff publish it and decide after the comment period). Every state ch
 plone.protect's authenticator and done by ``rules.py``; a refusal shows its Polish message with its status."""
 
 from ezabrze.ngo import _
-from ezabrze.ngo import clock
 from ezabrze.ngo.competitions import costs as costs_api
 from ezabrze.ngo.competitions import MANAGE_PERMISSION
 from ezabrze.ngo.competitions.offers import acts_for
 from ezabrze.ngo.competitions.vocabularies import STATEMENTS
 from ezabrze.ngo.organizations import representatives as reps
+from ezabrze.ngo.pages import fmt
+from ezabrze.ngo.pages import NGOPage
+from ezabrze.ngo.pages import userid
 from ezabrze.ngo.smallgrants import FOLDER_ID
 from ezabrze.ngo.smallgrants import MAX_GRANT
 from ezabrze.ngo.smallgrants import rules
@@ -19,10 +21,8 @@ from ezabrze.policy.pdf import html_to_pdf
 from ezabrze.policy.pdf import set_pdf_headers
 from plone import api
 from plone.protect import CheckAuthenticator
-from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zExceptions import Unauthorized
-from zope.i18n import translate
 
 
 STATE_TITLES = {
@@ -34,35 +34,9 @@ STATE_TITLES = {
 }
 
 
-def fmt(value):
-    return clock.local(value).strftime("%d.%m.%Y %H:%M:%S") if value else ""
-
-
-def userid():
-    return None if api.user.is_anonymous() else api.user.get_current().getId()
-
-
-class Base(BrowserView):
-    error = None
+class Base(NGOPage):
     message = None
-
-    def t(self, message):
-        if isinstance(message, list):
-            return " ".join(translate(m, context=self.request) for m in message)
-        return translate(message, context=self.request) if message else ""
-
-    def fmt(self, value):
-        return fmt(value)
-
-    def money(self, value):
-        return f"{value:,.2f}".replace(",", "\u00a0").replace(".", ",") if value is not None else ""
-
-    def state_title(self, value):
-        return self.t(STATE_TITLES.get(value, value))
-
-    def refuse(self, error):
-        self.request.response.setStatus(error.status)
-        self.error = self.t(error.message)
+    state_titles = STATE_TITLES
 
 
 class ListingView(Base):
