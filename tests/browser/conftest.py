@@ -9,6 +9,7 @@ from pathlib import Path
 import os
 import pytest
 import shutil
+import sys
 import tempfile
 
 
@@ -16,6 +17,10 @@ CHROMIUM = os.environ.get("EZABRZE_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("EZABRZE_CHROMEDRIVER", "/usr/bin/chromedriver")
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "var" / "test" / "screenshots"
+# The browser tests' shared helpers (keyboard.py) are imported by name: pytest's importlib mode does not put
+# a test's folder on sys.path by itself.
+if str(Path(__file__).parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).parent))
 CHROMIUM_ARGS = (
     "--headless=new",
     "--no-sandbox",

@@ -9,11 +9,10 @@ its registration as a representative, the e-mailed confirmation link, the verifi
 
 from pathlib import Path
 
-import importlib.util
+import keyboard  # tests/browser/keyboard.py (tests/browser/conftest.py puts it on sys.path)
 import pytest
 import re
 import requests
-import sys
 import time
 
 
@@ -27,59 +26,16 @@ FINISHED = "organizacje-pozarzadowe/konkursy/kultura-i-tradycja-2026"
 TITLE = "Pływanie dla dzieci z Zaborza"
 
 
-def _load(name, path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
-
-ADMIN = _load("ezabrze_acceptance_server", ROOT / "tests" / "server.py").ADMIN
-keyboard = _load("ezabrze_browser_ngo_keyboard", Path(__file__).with_name("test_ngo_keyboard.py"))
-accessibility = _load("ezabrze_browser_accessibility", Path(__file__).with_name("test_accessibility.py"))
-tab_to, type_keys, press, post_form = keyboard.tab_to, keyboard.type_keys, keyboard.press, keyboard.post_form
+ADMIN = keyboard.ADMIN
+accessibility = keyboard.load_module("ezabrze_browser_accessibility", Path(__file__).with_name("test_accessibility.py"))
+tab_to, type_keys, press, post_form, login = (
+    keyboard.tab_to, keyboard.type_keys, keyboard.press, keyboard.post_form, keyboard.login)
 
 
 @pytest.fixture(scope="module")
 def applicant(server):
-    smtp = _load("ezabrze_cases_testing", ROOT / "src/ezabrze.policy/src/ezabrze/policy/testing/smtp.py")
-    with smtp.SMTPSink() as sink:
-        admin = requests.Session()
-        admin.auth = ADMIN
-        admin.patch(f"{server}/@registry", json={"plone.smtp_host": sink.host, "plone.smtp_port": sink.port},
-                    headers={"Accept": "application/json"}, timeout=60).raise_for_status()
-        response = admin.post(f"{server}/@users", headers={"Accept": "application/json"}, timeout=60, json={
-            "username": USER[0], "email": "oferent@example.org", "password": USER[1], "fullname": "Oferent"})
-        assert response.status_code == 201, response.text
-        user = requests.Session()
-        user.auth = USER
-        post_form(user, f"{server}/{ORG}/@@zostan-przedstawicielem", f"{server}/{ORG}/@@zostan-przedstawicielem",
-                  fullname="Oferent Klawiatura", function="prezes", rodo="1")
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and not [m for m in sink.messages if m["To"] == "oferent@example.org"]:
-            time.sleep(0.2)
-        message = [m for m in sink.messages if m["To"] == "oferent@example.org"][0]
-        token = re.search(r"@@potwierdz-reprezentacje\?token=(\S+)", message.get_content()).group(1)
-        post_form(requests.Session(), f"{server}/{ORG}/@@potwierdz-reprezentacje?token={token}",
-                  f"{server}/{ORG}/@@potwierdz-reprezentacje", token=token)
-        post_form(admin, f"{server}/{ORG}/@@przedstawiciele", f"{server}/{ORG}/@@przedstawiciele",
-                  userid=USER[0], action="verify")
-    return USER
-
-
-def login(browser, server, credentials):
-    from selenium.webdriver.common.keys import Keys
-
-    browser.delete_all_cookies()
-    browser.get(f"{server}/login")
-    tab_to(browser, "e.name === '__ac_name'")
-    type_keys(browser, credentials[0])
-    tab_to(browser, "e.name === '__ac_password'")
-    type_keys(browser, credentials[1])
-    press(browser, Keys.ENTER)
-    time.sleep(2)
+    return keyboard.verified_representative(server, ORG, USER, "oferent@example.org", "Oferent Klawiatura")
 
 
 def type_date(browser, element_id, iso):

@@ -17,10 +17,8 @@ from datetime import datetime
 from datetime import timedelta
 from datetime import UTC
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import argparse
-import importlib.util
 import json
 import sys
 import threading
@@ -28,23 +26,17 @@ import time
 
 
 ROOT = Path(__file__).resolve().parents[2]
-LOOPBACK = ("localhost", "127.0.0.1", "::1")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import submissions  # noqa: E402 -- tests/load/submissions.py, the load checks' shared client
+
+
 FOLDER = "organizacje-pozarzadowe/konsultacje"
 JSON = {"Accept": "application/json", "Content-Type": "application/json"}
 PASSWORD = "Obciazenie-2027!"  # throw-away users of the throw-away test instance
 
 
-def _load(name, path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
 def server_lib():
-    return _load("ezabrze_acceptance_server", ROOT / "tests" / "server.py")
+    return submissions.load_module("ezabrze_acceptance_server", ROOT / "tests" / "server.py")
 
 
 # The Zope root user of this checkout (random password, var/secrets.cfg), as tests/server.py reads it.
@@ -58,20 +50,6 @@ def _session(auth=None):
     session.headers.update(JSON)
     session.auth = auth
     return session
-
-
-class Result:
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.acknowledged = []  # (remark id, time)
-        self.errors_5xx = 0
-        self.other_errors = []
-        self.kill_time = None
-        self.restarted = None
-
-    def ack(self, remark_id):
-        with self.lock:
-            self.acknowledged.append((remark_id, time.monotonic()))
 
 
 def prepare(url, clients, seconds_open):
@@ -122,13 +100,10 @@ def client(consultation, username, quota, result, deadline, index):
             result.ack(response.json()["id"])
             sent += 1
         elif response.status_code >= 500:
-            with result.lock:
-                result.errors_5xx += 1
-                result.other_errors.append(f"{response.status_code} {response.text[:200]}")
+            result.error(response.status_code, response.text)
             time.sleep(0.2)
         else:
-            with result.lock:
-                result.other_errors.append(f"{response.status_code} {response.text[:200]}")
+            result.error(response.status_code, response.text)
             return
 
 
@@ -168,29 +143,17 @@ def end_now_and_burst(consultation, users, seconds=3):
 
 
 def run(url, clients=32, total=2000, crash=False, time_limit=1800, seconds_open=3600):
-    host = urlsplit(url).hostname
-    if host not in LOOPBACK:
-        raise SystemExit(f"Refusing to load {host}: loopback only.")
+    submissions.refuse_non_loopback(url)
     consultation, users = prepare(url, clients, seconds_open)
-    result = Result()
-    deadline = time.monotonic() + time_limit
-    quotas = [total // clients + (1 if i < total % clients else 0) for i in range(clients)]
-    threads = [threading.Thread(target=client, args=(consultation, users[i], q, result, deadline, i), daemon=True)
-               for i, q in enumerate(quotas)]
-    stop_event = threading.Event()
-    killer = None
-    if crash:
-        killer = threading.Thread(target=server_lib().kill_and_restart_when, args=(result, total // 2, stop_event), daemon=True)
-        killer.start()
-    started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(max(1, deadline - time.monotonic()))
-    elapsed = time.monotonic() - started
-    stop_event.set()
-    if killer is not None:
-        killer.join(180)
+    result = submissions.Result()
+
+    def remark_client(index, quota, deadline):
+        client(consultation, users[index], quota, result, deadline, index)
+
+    def killer(stop_event):
+        server_lib().kill_and_restart_when(result, total // 2, stop_event)
+
+    elapsed = submissions.run_clients(remark_client, total, clients, time_limit, killer if crash else None)
     end, late_statuses = end_now_and_burst(consultation, users)
     after = stored(consultation)
     acknowledged = [remark_id for remark_id, _when in result.acknowledged]
@@ -204,8 +167,8 @@ def run(url, clients=32, total=2000, crash=False, time_limit=1800, seconds_open=
     if set(late_statuses) != {409}:
         failures.append(f"posts after the end answered {sorted(set(late_statuses))}, not only 409")
     if result.errors_5xx:
-        failures.append(f"{result.errors_5xx} answers 5xx, e.g. {result.other_errors[:3]}")
-    other = [e for e in result.other_errors if not e.startswith("5")]
+        failures.append(f"{result.errors_5xx} answers 5xx, e.g. {result.errors[:3]}")
+    other = result.other_errors()
     if other:
         failures.append(f"{len(other)} other refusals, e.g. {other[:3]}")
     if crash and result.kill_time is None:

@@ -73,3 +73,26 @@ def _fresh_form_limits():
     limits.reset()
     yield
     limits.reset()
+
+
+@pytest.fixture
+def session(functional_portal):
+    """``session(user=None, json=True)``: a session on the functional site (JSON REST headers unless ``json``
+    is false), as ``user`` (password of the test personas) or anonymous; closed after the test."""
+    from ezabrze.ngo.testing import PASSWORD
+    from plone.restapi.testing import RelativeSession
+
+    sessions = []
+
+    def make(user=None, json=True):
+        s = RelativeSession(functional_portal.absolute_url(), test=None)
+        if json:
+            s.headers.update({"Accept": "application/json", "Content-Type": "application/json"})
+        if user:
+            s.auth = (user, PASSWORD)
+        sessions.append(s)
+        return s
+
+    yield make
+    for s in sessions:
+        s.close()

@@ -15,7 +15,6 @@ from ezabrze.ngo.testing import offer_fields
 from ezabrze.ngo.testing import PASSWORD
 from ezabrze.policy.testing.smtp import SMTPSink
 from plone import api
-from plone.restapi.testing import RelativeSession
 
 import pytest
 import threading
@@ -68,23 +67,6 @@ def setup(functional_portal, frozen):
         make_call(folder(), DEADLINE, id_="sport", state="draft")
     transaction.commit()
     return world
-
-
-@pytest.fixture
-def session(functional_portal):
-    sessions = []
-
-    def make(user=None):
-        s = RelativeSession(functional_portal.absolute_url(), test=None)
-        s.headers.update(JSON)
-        if user:
-            s.auth = (user, PASSWORD)
-        sessions.append(s)
-        return s
-
-    yield make
-    for s in sessions:
-        s.close()
 
 
 def wait_for(sink, to, timeout=20):

@@ -10,9 +10,7 @@ from ezabrze.ngo.consultations.setup import folder
 from ezabrze.ngo.testing import make_consultation
 from ezabrze.ngo.testing import make_personas
 from ezabrze.ngo.testing import NOW
-from ezabrze.ngo.testing import PASSWORD
 from plone import api
-from plone.restapi.testing import RelativeSession
 
 import html
 import pytest
@@ -46,24 +44,6 @@ def setup(functional_portal, frozen):
         state.sync()
     transaction.commit()
     return world, c
-
-
-@pytest.fixture
-def session(functional_portal):
-    sessions = []
-
-    def make(user=None, json=True):
-        s = RelativeSession(functional_portal.absolute_url(), test=None)
-        if json:
-            s.headers.update(JSON)
-        if user:
-            s.auth = (user, PASSWORD)
-        sessions.append(s)
-        return s
-
-    yield make
-    for s in sessions:
-        s.close()
 
 
 def stored(c):

@@ -7,9 +7,7 @@ from ezabrze.ngo.consultations.setup import folder
 from ezabrze.ngo.testing import make_consultation
 from ezabrze.ngo.testing import make_personas
 from ezabrze.ngo.testing import NOW
-from ezabrze.ngo.testing import PASSWORD
 from plone import api
-from plone.restapi.testing import RelativeSession
 
 import pytest
 import transaction
@@ -38,23 +36,6 @@ def setup(functional_portal, frozen):
     api.portal.set_registry_record("ezabrze.ngo.consultations.remarks_per_account", 0)
     transaction.commit()
     return world, c
-
-
-@pytest.fixture
-def session(functional_portal):
-    sessions = []
-
-    def make(user=None):
-        s = RelativeSession(functional_portal.absolute_url(), test=None)
-        s.headers.update(JSON)
-        if user:
-            s.auth = (user, PASSWORD)
-        sessions.append(s)
-        return s
-
-    yield make
-    for s in sessions:
-        s.close()
 
 
 def test_list_and_read(setup, session):

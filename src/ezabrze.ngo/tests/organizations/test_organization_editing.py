@@ -103,23 +103,6 @@ def orgs(functional_portal):
     return world
 
 
-@pytest.fixture
-def session(functional_portal):
-    sessions = []
-
-    def make(user=None):
-        s = RelativeSession(functional_portal.absolute_url(), test=None)
-        s.headers.update(JSON)
-        if user:
-            s.auth = (user, PASSWORD)
-        sessions.append(s)
-        return s
-
-    yield make
-    for s in sessions:
-        s.close()
-
-
 def path(org):
     return "/" + "/".join(org.getPhysicalPath()[2:])
 
