@@ -1,6 +1,5 @@
 """Citizen forms and cases (integration layer: the action, routing, workflow, lookup, exports, purge)."""
 
-from Acquisition import aq_base
 from collective.easyform.api import get_actions
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.honeypot.config import HONEYPOT_FIELD
@@ -175,33 +174,6 @@ def test_case_action_offered_to_editors(site):
 # --------------------------------------------------------------------------- submission
 
 
-def test_consecutive_case_ids_do_not_sort_next_to_each_other():
-    """New cases of two processes must not all append to the end of the same BTree bucket (the folder's and
-    the catalog's id and path indexes): consecutive numbers get ids far apart in sort order."""
-    numbers = range(1, 401)
-    ordered = sorted(numbers, key=signs.case_id)
-    position = {number: index for index, number in enumerate(ordered)}
-    gaps = [abs(position[n + 1] - position[n]) for n in numbers if n + 1 in position]
-    assert min(gaps) >= 3  # never neighbours (four numbers per tail of 100)
-    assert len({signs.case_id(n) for n in numbers}) == len(numbers)
-    assert signs.case_id(123) == "23-000123" and signs.case_id(1234567) == "67-1234567"
-
-
-def test_a_case_with_the_plain_id_of_older_sites_is_still_found(site, http_request):
-    result, info = submit(site, http_request, "zglos-problem", **problem(description="Nie świeci latarnia"))
-    assert result is None
-    case = cases_api.find_case(info["sign"])
-    number = signs.parse_sign(info["sign"])[2]
-    folder = case.aq_parent
-    # as an older site stored it (a low-level move: the catalog is not what find_case looks at)
-    folder._delObject(case.getId(), suppress_events=True)
-    case = aq_base(case)
-    case.id = f"{number:06d}"
-    folder._setObject(case.id, case, suppress_events=True)
-    found = cases_api.find_case(info["sign"])
-    assert found is not None and found.getId() == f"{number:06d}" and found.sign == info["sign"]
-
-
 def test_submission_creates_a_routed_case_with_sign_code_and_due_date(site, http_request):
     result, info = submit(site, http_request, "wniosek-o-informacje-publiczna", email="anna@example.com",
                           information="Kopia umowy na odbiór odpadów", delivery="e-mail")
@@ -210,7 +182,7 @@ def test_submission_creates_a_routed_case_with_sign_code_and_due_date(site, http
     case = cases_api.find_case(info["sign"])
     assert case is not None and case.portal_type == "Case"
     year = now().year
-    assert case.aq_parent.getId() == str(year) and case.getId() == f"{info['sign'][-2:]}-{info['sign'][-6:]}"
+    assert case.aq_parent.getId() == str(year) and case.getId() == info["sign"][-6:]
     assert case.unit_id == "wydzial-organizacyjny"
     assert case.due_date == (now() + timedelta(days=14)).date()
     assert case.requester_email == "anna@example.com"

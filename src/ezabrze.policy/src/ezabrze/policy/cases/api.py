@@ -335,7 +335,7 @@ def create_case(form, action, fields, request):
         folder = year_folder(root, year)
         case = _add_without_touching_the_folder(
             folder,
-            signs.case_id(number),
+            f"{number:06d}",
             title=sign,
             description=str(_pick(fields, SUBJECT_FIELDS) or form.Title()),
         )
@@ -415,7 +415,7 @@ def find_case(sign):
     folder = root.get(str(year))
     if folder is None:
         return None
-    case = next((folder.get(i) for i in signs.case_ids(number) if folder.get(i) is not None), None)
+    case = folder.get(f"{number:06d}")
     if case is None or getattr(aq_base(case), "portal_type", None) != CASE_TYPE:
         return None
     return case

@@ -15,15 +15,8 @@ Design (see README, "Cases"):
 * The price: a request that fails after taking its number (validation never does — it runs first — but a
   crash or an unresolvable conflict elsewhere may) leaves a gap in the numbering. A gap never duplicates a
   sign, and the case creation itself stays all-or-nothing.
-* Belt and braces: the case id in /sprawy/<year>/ is made of its number (``case_id``), so two cases with the
-  same sign could not be committed either (same key inserted twice into the folder's BTree is an
-  unresolvable conflict).
-* The id starts with the number's last two digits ("23-000123"), not with the number itself: consecutive
-  numbers then sort far apart. With plain "000123", every new case appended its id to the last bucket of the
-  folder's BTree and of the catalog's id, getId and path indexes; two processes (the production stack)
-  appending to the same bucket at once conflict (BTrees resolve concurrent inserts into a bucket, not two
-  appends past its end that may split it), and the whole submission request was retried. Cases made before
-  this scheme keep their plain ids (``case_ids`` lists both forms for the lookup).
+* Belt and braces: the case id in /sprawy/<year>/ is its number, so two cases with the same sign could not
+  be committed either (same key inserted twice into the folder's BTree is an unresolvable conflict).
 """
 
 from persistent import Persistent
@@ -60,16 +53,6 @@ class SignCounter(Persistent):
 
 def format_sign(prefix, year, number):
     return f"{prefix}/{year}/{number:06d}"
-
-
-def case_id(number):
-    """The id of case ``number`` in its year folder: "23-000123" (see the module's docstring)."""
-    return f"{number % 100:02d}-{number:06d}"
-
-
-def case_ids(number):
-    """Every id case ``number`` may have: the current form first, then the plain one of older cases."""
-    return (case_id(number), f"{number:06d}")
 
 
 def parse_sign(sign):
