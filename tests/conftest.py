@@ -11,25 +11,20 @@ While writing tests, ``EZABRZE_REUSE_URL=http://localhost:18080/zabrze`` uses a 
 from pathlib import Path
 
 import contextlib
-import importlib.util
 import os
 import pytest
 import sys
 
 
-def _load_server_module():
-    # --import-mode=importlib keeps tests/ off sys.path: load tests/server.py by its path.
-    name = "ezabrze_acceptance_server"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("server.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+# tests/support.py and the other shared files of tests/ are imported by name (importlib mode does not put
+# a test's folder on sys.path).
+if str(Path(__file__).parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).parent))
+
+import support  # noqa: E402
 
 
-server_lib = _load_server_module()
-
+server_lib = support.server_lib()
 ADMIN = server_lib.ADMIN
 
 

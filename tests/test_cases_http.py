@@ -4,11 +4,10 @@ server (aiosmtpd), tracks the case without logging in (page and REST), and sees 
 from pathlib import Path
 
 import html
-import importlib.util
 import pytest
 import re
 import requests
-import sys
+import support
 import time
 
 
@@ -19,17 +18,10 @@ JSON = {"Accept": "application/json"}
 RESIDENT = "mieszkanka.zabrze@example.org"
 
 
-def _load(name, path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
 # The Zope root user's random password (var/secrets.cfg, see scripts/admin_secrets.py).
-ADMIN = _load("ezabrze_acceptance_server", ROOT / "tests" / "server.py").ADMIN
+ADMIN = support.server_lib().ADMIN
 
 
 STATUS_LIMIT = "ezabrze.policy.cases.status_failures_allowed"
@@ -48,13 +40,14 @@ def status_tries_not_throttled(server, admin_auth):
 
 @pytest.fixture(scope="module")
 def load():
-    return _load("ezabrze_submit_load", ROOT / "tests" / "load" / "submit_load.py")
+    """tests/load/submissions.py: the form's address and token pattern, the site's mail settings."""
+    return support.load_module("ezabrze_load_submissions", ROOT / "tests" / "load" / "submissions.py")
 
 
 @pytest.fixture(scope="module")
 def smtp(server, load):
-    sink = load.smtp_lib().SMTPSink().start()
-    load.configure_site(server, smtp_port=sink.port, limit=0)
+    sink = support.smtp_lib().SMTPSink().start()
+    load.configure_site(server, ADMIN, smtp_port=sink.port, limit=0)
     yield sink
     sink.stop()
 

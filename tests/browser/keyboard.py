@@ -2,15 +2,14 @@
 the keyboard, and the HTTP set-up of a verified NGO representative (an account, its registration as a
 representative, the e-mailed confirmation link caught by a local SMTP server, the verification by an editor).
 
-Loaded by path (pytest runs with --import-mode=importlib): ``load_module("...", .../keyboard.py)``.
+``import keyboard``: tests/browser/conftest.py puts tests/browser on sys.path.
 """
 
 from pathlib import Path
 
 import html
-import importlib.util
 import re
-import sys
+import support
 import time
 
 
@@ -18,18 +17,9 @@ ROOT = Path(__file__).resolve().parents[2]
 AUTH_RE = re.compile(r'name="_authenticator" value="([^"]+)"')
 
 
-def load_module(name, path):
-    """Import a file of tests/ by its path once."""
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
 
 # The Zope root user of this checkout (random password, var/secrets.cfg), as tests/server.py reads it.
-ADMIN = load_module("ezabrze_acceptance_server", ROOT / "tests" / "server.py").ADMIN
+ADMIN = support.server_lib().ADMIN
 
 
 def tab_to(browser, predicate, limit=400, backwards=False):
@@ -88,7 +78,7 @@ def verified_representative(server, organization, credentials, email, fullname):
     site), confirms it from the e-mail and is verified by the administrator. Returns ``credentials``."""
     import requests
 
-    smtp = load_module("ezabrze_cases_testing", ROOT / "src/ezabrze.policy/src/ezabrze/policy/testing/smtp.py")
+    smtp = support.smtp_lib()
     with smtp.SMTPSink() as sink:
         admin = requests.Session()
         admin.auth = ADMIN

@@ -4,9 +4,8 @@ public pages, the kiosk pages and the edit form with TinyMCE under the strict po
 
 from pathlib import Path
 
-import importlib.util
 import pytest
-import sys
+import support
 import time
 
 
@@ -24,15 +23,6 @@ PUBLIC = ["", "aktualnosci", "rady-dzielnic", "dla-mieszkancow", "dla-mieszkanco
           "organizacje-pozarzadowe", "strategia-e-zabrze", "search?SearchableText=urz%C4%85d", "login"]
 KIOSK = ["++kiosk++k05", "++kiosk++k05/aktualnosci"]
 
-
-def _server_lib():
-    name = "ezabrze_acceptance_server"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "server.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +49,7 @@ def _script_src(server, user):
 def test_the_policy_has_no_inline_scripts_and_no_eval(server):
     anonymous = _script_src(server, None)
     assert "'unsafe-inline'" not in anonymous and "'unsafe-eval'" not in anonymous
-    logged_in = _script_src(server, _server_lib().SITE_ADMIN)
+    logged_in = _script_src(server, support.server_lib().SITE_ADMIN)
     assert "'unsafe-inline'" not in logged_in and "'unsafe-eval'" in logged_in
 
 
@@ -83,7 +73,7 @@ def test_public_and_kiosk_pages_have_no_violation(server, csp_browser, path):
 
 
 def test_editing_ui_has_no_violation(server, csp_browser):
-    login, password = _server_lib().SITE_ADMIN
+    login, password = support.server_lib().SITE_ADMIN
     csp_browser.delete_all_cookies()
     csp_browser.get(f"{server}/login")
     csp_browser.find_element("name", "__ac_name").send_keys(login)

@@ -13,6 +13,7 @@ import keyboard  # tests/browser/keyboard.py (tests/browser/conftest.py puts it 
 import pytest
 import re
 import requests
+import support
 import time
 
 
@@ -28,7 +29,7 @@ TITLE = "Pływanie dla dzieci z Zaborza"
 
 
 ADMIN = keyboard.ADMIN
-accessibility = keyboard.load_module("ezabrze_browser_accessibility", Path(__file__).with_name("test_accessibility.py"))
+accessibility = support.accessibility_checks()
 tab_to, type_keys, press, post_form, login = (
     keyboard.tab_to, keyboard.type_keys, keyboard.press, keyboard.post_form, keyboard.login)
 

@@ -12,10 +12,9 @@ waits on conditions (never a fixed sleep), and the idle tests run the page's tim
 
 from pathlib import Path
 
-import importlib.util
 import pytest
 import requests
-import sys
+import support
 import time
 
 
@@ -28,18 +27,8 @@ SCREEN = {"width": 1080, "height": 1920, "deviceScaleFactor": 1, "mobile": False
 SERVICE = "dla-mieszkancow/uslugi/zameldowanie-na-pobyt-staly"
 
 
-def _accessibility_checks():
-    """tests/browser/test_accessibility.py (run_axe, format_violations, open_page), loaded by its path."""
-    name = "ezabrze_browser_accessibility"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("test_accessibility.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
-
-checks = _accessibility_checks()
+checks = support.accessibility_checks()
 
 # (path below the kiosk root, id, screenshot in docs/)
 PAGES = [

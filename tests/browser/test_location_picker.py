@@ -11,8 +11,8 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 from selenium.webdriver.support.ui import WebDriverWait
 
-import importlib.util
 import pytest
+import support
 
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
@@ -22,12 +22,6 @@ FORM = "dla-mieszkancow/formularze/zglos-problem"
 INSIDE = (18.7856, 50.3085)
 OUTSIDE_CORNER = (2, 2)  # SVG coordinates of the map's corner: outside the city outline
 
-
-def _accessibility():
-    spec = importlib.util.spec_from_file_location("ezabrze_axe", __file__.replace("test_location_picker", "test_accessibility"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def open_form(browser, server):
@@ -167,7 +161,7 @@ def test_picked_point_is_accepted_by_the_form(server, browser):
 
 
 def test_problem_form_with_the_map_has_no_serious_wcag_violations(server, browser):
-    axe = _accessibility()
+    axe = support.accessibility_checks()
     open_form(browser, server)
     blocking = [v for v in axe.run_axe(browser) if v["impact"] in axe.BLOCKING_IMPACTS]
     assert not blocking, axe.format_violations(blocking)

@@ -17,7 +17,6 @@ BENCH_CLIENTS (default 32).
 from pathlib import Path
 
 import datetime
-import importlib.util
 import json
 import os
 import re
@@ -34,17 +33,13 @@ CLIENTS = int(os.environ.get("BENCH_CLIENTS", "32"))
 ROUNDS = 4
 
 
-def _load(name, path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+
+sys.path.insert(0, str(ROOT / "tests"))
+import support  # noqa: E402 -- tests/support.py
 
 
-cluster = _load("ezabrze_deploy_cluster", ROOT / "deploy" / "cluster.py")
-load = _load("ezabrze_cluster_load", ROOT / "tests" / "cluster" / "load.py")
+cluster = support.cluster_lib()
+load = support.load_module("ezabrze_cluster_load", ROOT / "tests" / "cluster" / "load.py")
 
 
 def wrk(url, connections=CONNECTIONS, duration=DURATION, headers=()):
@@ -61,7 +56,7 @@ def wrk(url, connections=CONNECTIONS, duration=DURATION, headers=()):
 def login_cookie(stack):
     import requests
 
-    client = _load("ezabrze_cluster_conftest", ROOT / "tests" / "cluster" / "conftest.py").Client(stack)
+    client = support.load_module("ezabrze_cluster_conftest", ROOT / "tests" / "cluster" / "conftest.py").Client(stack)
     user, password = client.add_user("bench-redaktor", roles=["Editor"]) if not _user_exists(client) else (
         "bench-redaktor", None)
     if password is None:

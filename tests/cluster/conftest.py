@@ -9,28 +9,19 @@ from pathlib import Path
 import base64
 import contextlib
 import html
-import importlib.util
 import os
 import pytest
 import re
 import requests
-import sys
+import support
 import time
 
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load(name, path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
-
-cluster_lib = _load("ezabrze_deploy_cluster", ROOT / "deploy" / "cluster.py")
+cluster_lib = support.cluster_lib()
 
 
 def fresh_stack():

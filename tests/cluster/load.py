@@ -16,15 +16,13 @@ import time
 
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "load"))
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "load")]
 import submissions  # noqa: E402 -- tests/load/submissions.py, the load checks' shared client
+import support  # noqa: E402 -- tests/support.py
 
 
 UNAVAILABLE = (502, 503, 504)
 
-
-def cluster_lib():
-    return submissions.load_module("ezabrze_deploy_cluster", ROOT / "deploy" / "cluster.py")
 
 
 def kill_instance(stack, part):
@@ -32,7 +30,7 @@ def kill_instance(stack, part):
     import os
     import signal
 
-    lib = cluster_lib()
+    lib = support.cluster_lib()
     pid = lib.instance_pid(part)
     assert pid, f"{part} is not running"
     os.kill(pid, signal.SIGKILL)
@@ -50,7 +48,7 @@ def kill_instance(stack, part):
 
 
 def restart_database(stack):
-    lib = cluster_lib()
+    lib = support.cluster_lib()
     lib.pg_stop(stack, mode="fast")
     time.sleep(3)  # a real gap: requests arrive while the database is down
     lib.pg_start(stack)

@@ -3,10 +3,9 @@ twice, no 5xx; then the same with kill -9 of one instance and with a PostgreSQL 
 
 from pathlib import Path
 
-import importlib.util
 import pytest
 import requests
-import sys
+import support
 
 
 pytestmark = pytest.mark.cluster
@@ -15,17 +14,8 @@ CLIENTS = 32
 TOTAL = 64
 
 
-def _load():
-    name = "ezabrze_cluster_load"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("load.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
-
-load = _load()
+load = support.load_module("ezabrze_cluster_load", Path(__file__).with_name("load.py"))
 
 
 def _servers_up(stack):
@@ -54,7 +44,7 @@ def test_kill_9_of_one_instance_mid_run(stack):
     assert len(figures["unavailable"]) <= 16
     # The instance came back (zdaemon) and HAProxy sends it traffic again.
     assert figures["recovery_s"] is not None
-    assert load.cluster_lib().instance_pid(victim)
+    assert support.cluster_lib().instance_pid(victim)
     assert _wait(lambda: _servers_up(stack) == dict.fromkeys(stack.parts, "UP"))
 
 

@@ -8,10 +8,9 @@ exactly as the instances open theirs.
 
 from pathlib import Path
 
-import importlib.util
 import os
 import pytest
-import sys
+import support
 
 
 pytestmark = pytest.mark.cluster
@@ -19,15 +18,6 @@ pytestmark = pytest.mark.cluster
 ROOT = Path(__file__).resolve().parents[2]
 BLOB = b"%PDF-1.4\n" + bytes(range(256)) * 300
 
-
-def _cluster_lib():
-    name = "ezabrze_deploy_cluster"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "deploy" / "cluster.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
 def _make_filestorage(folder):
@@ -57,7 +47,7 @@ def _make_filestorage(folder):
 def test_migrate_filestorage_to_postgresql(stack, tmp_path, make):
     import ZODB.config
 
-    lib = _cluster_lib()
+    lib = support.cluster_lib()
     filestorage, blobs = _make_filestorage(tmp_path)
     for _ in range(2):  # a second run empties the destination first (--clear): same result
         output = make("migrate-to-postgres", MIGRATE_FILESTORAGE=filestorage, MIGRATE_BLOBSTORAGE=blobs,

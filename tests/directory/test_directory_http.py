@@ -13,13 +13,13 @@ log in, HTTP Basic auth of staff not counted as failed logins, no 5xx.
 from pathlib import Path
 
 import html
-import importlib.util
 import os
 import pytest
 import re
 import requests
 import shutil
 import subprocess
+import support
 import sys
 import time
 
@@ -46,16 +46,8 @@ TOMASZ_DN = f"uid=tomasz.mazur,ou=biuro-obslugi-mieszkancow,ou=urzad-miejski,ou=
 CATEGORY_UNITS = {"inne": "biuro-obslugi-mieszkancow", "porzadek": "straz-miejska"}
 
 
-def _load(name, path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
-
-server_lib = _load("ezabrze_acceptance_server", ROOT / "tests" / "server.py")
+server_lib = support.server_lib()
 ADMIN = server_lib.ADMIN
 SITE_ADMIN = server_lib.SITE_ADMIN
 DIRECTORY_PORT = server_lib.PORT + 260

@@ -26,8 +26,9 @@ import time
 
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "load")]
 import submissions  # noqa: E402 -- tests/load/submissions.py, the load checks' shared client
+import support  # noqa: E402 -- tests/support.py
 
 
 FOLDER = "organizacje-pozarzadowe/konsultacje"
@@ -35,12 +36,9 @@ JSON = {"Accept": "application/json", "Content-Type": "application/json"}
 PASSWORD = "Obciazenie-2027!"  # throw-away users of the throw-away test instance
 
 
-def server_lib():
-    return submissions.load_module("ezabrze_acceptance_server", ROOT / "tests" / "server.py")
-
 
 # The Zope root user of this checkout (random password, var/secrets.cfg), as tests/server.py reads it.
-ADMIN = server_lib().ADMIN
+ADMIN = support.server_lib().ADMIN
 
 
 def _session(auth=None):
@@ -151,7 +149,7 @@ def run(url, clients=32, total=2000, crash=False, time_limit=1800, seconds_open=
         client(consultation, users[index], quota, result, deadline, index)
 
     def killer(stop_event):
-        server_lib().kill_and_restart_when(result, total // 2, stop_event)
+        support.server_lib().kill_and_restart_when(result, total // 2, stop_event)
 
     elapsed = submissions.run_clients(remark_client, total, clients, time_limit, killer if crash else None)
     end, late_statuses = end_now_and_burst(consultation, users)
@@ -187,7 +185,7 @@ def run(url, clients=32, total=2000, crash=False, time_limit=1800, seconds_open=
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--url", default=server_lib().BASE_URL)
+    parser.add_argument("--url", default=support.server_lib().BASE_URL)
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--total", type=int, default=2000)
     parser.add_argument("--crash", action="store_true", help="kill -9 the test instance mid-run and restart it")

@@ -9,7 +9,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import html
-import importlib.util
 import re
 import sys
 import threading
@@ -17,6 +16,12 @@ import time
 
 
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT / "tests") not in sys.path:
+    sys.path.insert(0, str(ROOT / "tests"))
+
+import support  # noqa: E402 -- tests/support.py
+
+
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
 FORM_PATH = "dla-mieszkancow/formularze/zglos-problem"
 SIGN_RE = re.compile(r'id="case-sign"[^>]*>\s*(ZAB/\d{4}/\d{6})\s*<')
@@ -24,18 +29,6 @@ AUTH_RE = re.compile(r'name="_authenticator"[^>]*value="([^"]+)"|value="([^"]+)"
 JSON = {"Accept": "application/json"}
 
 
-def load_module(name, path):
-    """Import a file of tests/ or deploy/ by its path once (they are scripts, not packages)."""
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-def smtp_lib():
-    return load_module("ezabrze_cases_testing", ROOT / "src/ezabrze.policy/src/ezabrze/policy/testing/smtp.py")
 
 
 def refuse_non_loopback(url):
@@ -210,7 +203,7 @@ class SMTPSinkOrNone:
     """``with SMTPSinkOrNone(wanted) as sink``: the local SMTP sink of the tests, or None."""
 
     def __init__(self, wanted=True):
-        self.sink = smtp_lib().SMTPSink() if wanted else None
+        self.sink = support.smtp_lib().SMTPSink() if wanted else None
 
     def __enter__(self):
         return self.sink.start() if self.sink else None

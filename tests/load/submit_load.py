@@ -21,21 +21,18 @@ import sys
 
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "load")]
 import submissions  # noqa: E402 -- tests/load/submissions.py, the load checks' shared client
-
-
-def server_lib():
-    return submissions.load_module("ezabrze_acceptance_server", ROOT / "tests" / "server.py")
+import support  # noqa: E402 -- tests/support.py
 
 
 # The Zope root user's random password (var/secrets.cfg, see scripts/admin_secrets.py).
-ADMIN = server_lib().ADMIN
+ADMIN = support.server_lib().ADMIN
 
 
 def _instance_log(url):
     """The event log of the test instance, when ``url`` is that instance (else None)."""
-    lib = server_lib()
+    lib = support.server_lib()
     if not url.startswith(lib.BASE_URL):
         return None
     return lib.LOG_DIR / "instance-test.log"
@@ -72,7 +69,7 @@ def run(url, clients=32, total=5000, crash=False, time_limit=1800, with_smtp=Tru
                 submissions.problem_client(url, quota, result, deadline, index)
 
             def killer(stop_event):
-                server_lib().kill_and_restart_when(result, total // 2, stop_event)
+                support.server_lib().kill_and_restart_when(result, total // 2, stop_event)
 
             elapsed = submissions.run_clients(client, total, clients, time_limit, killer if crash else None)
             after = submissions.stored_signs(url, ADMIN)
@@ -112,7 +109,7 @@ def main(argv=None):
     parser.add_argument("--time-limit", type=int, default=1800)
     parser.add_argument("--no-smtp", action="store_true", help="do not start the local SMTP sink")
     args = parser.parse_args(argv)
-    url = args.url or server_lib().BASE_URL
+    url = args.url or support.server_lib().BASE_URL
     figures, failures = run(url, args.clients, args.total, args.crash, args.time_limit, not args.no_smtp)
     print(json.dumps(figures, indent=2))
     print(f"forms: {figures['submissions_per_s']} submissions/s "

@@ -7,24 +7,14 @@ It runs last among the acceptance tests (the instance is restarted under them).
 
 from pathlib import Path
 
-import importlib.util
 import pytest
-import sys
-
-
-def _module():
-    name = "ezabrze_submit_load"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("submit_load.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+import support
 
 
 @pytest.mark.server
 def test_load_and_crash_lose_nothing(server):
-    figures, failures = _module().run(server, clients=8, total=200, crash=True, time_limit=600)
+    check = support.load_module("ezabrze_submit_load", Path(__file__).with_name("submit_load.py"))
+    figures, failures = check.run(server, clients=8, total=200, crash=True, time_limit=600)
     print(figures)
     assert failures == []
     assert figures["acknowledged_before_kill"] >= 100

@@ -5,24 +5,14 @@ nothing stored after the end, no 5xx."""
 
 from pathlib import Path
 
-import importlib.util
 import pytest
-import sys
-
-
-def _module():
-    name = "ezabrze_remark_load"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("remark_load.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+import support
 
 
 @pytest.mark.server
 def test_remarks_under_load_and_crash_lose_nothing(server):
-    figures, failures = _module().run(server, clients=8, total=200, crash=True, time_limit=600)
+    check = support.load_module("ezabrze_remark_load", Path(__file__).with_name("remark_load.py"))
+    figures, failures = check.run(server, clients=8, total=200, crash=True, time_limit=600)
     print(figures)
     assert failures == []
     assert figures["acknowledged"] == 200 and figures["acknowledged_before_kill"] >= 100

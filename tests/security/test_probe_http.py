@@ -7,12 +7,11 @@ own page and endpoint, as anonymous and as a logged-in user — never a 5xx, nev
 from pathlib import Path
 
 import html
-import importlib.util
 import json
 import pytest
 import re
 import requests
-import sys
+import support
 import uuid
 
 
@@ -28,16 +27,8 @@ SIGN_RE = re.compile(r"(ZAB/\d{4}/\d{6})")
 AUTH_RE = re.compile(r'name="_authenticator"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="_authenticator"')
 
 
-def _load(name, path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
-
-server_lib = _load("ezabrze_acceptance_server", ROOT / "tests" / "server.py")
+server_lib = support.server_lib()
 ADMIN = server_lib.ADMIN
 SITE_ADMIN = server_lib.SITE_ADMIN
 
