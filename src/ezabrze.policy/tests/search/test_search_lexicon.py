@@ -144,3 +144,27 @@ def test_plone_query_syntax_keeps_working(portal):
     assert ids("psy OR nieruchomościami") == ["a", "b"]
     assert ids('"podatku od nieruchomości"') == ["b"]
     assert ids("nieruch*") == ["b"]
+
+
+def test_query_words_are_expanded_once_until_the_synonyms_change(monkeypatch):
+    calls = []
+    expand = lexicon._expand_query_word
+    monkeypatch.setattr(lexicon, "_expand_query_word", lambda word, lines: calls.append(word) or expand(word, lines))
+    before = ("śmieci: odpady",)
+    first = lexicon.query_word("śmieciach*", before)
+    assert "odpad" in first.split(lexicon.ALTERNATIVES)
+    assert lexicon.query_word("śmieciach*", before) == first
+    assert calls == ["śmieciach*"]  # the second query took the cached expansion
+    after = ("śmieci: kontener",)  # an editor changed the synonyms (in this or another instance)
+    changed = lexicon.query_word("śmieciach*", after).split(lexicon.ALTERNATIVES)
+    assert "kontener" in changed and "odpad" not in changed
+    assert calls == ["śmieciach*", "śmieciach*"]
+
+
+def test_the_query_word_cache_is_bounded(monkeypatch):
+    monkeypatch.setattr(lexicon, "QUERY_WORD_CACHE_SIZE", 3)
+    lines = ("taxi: taksówka",)
+    for word in ("podatek", "podatku", "podatki", "podatkami", "taxi"):
+        lexicon.query_word(word, lines)
+    assert len(lexicon._query_words[1]) <= 3
+    assert "taksowka" in lexicon.query_word("taxi", lines).split(lexicon.ALTERNATIVES)

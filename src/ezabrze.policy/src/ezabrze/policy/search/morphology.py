@@ -33,6 +33,7 @@ def _morfeusz():
     return _analyser
 
 
+@lru_cache(maxsize=100_000)
 def fold(word):
     """Lowercase without diacritics, as Plone's "Unicode Ignoring Accents Case Normalizer" does for Latin text."""
     word = word.lower()
