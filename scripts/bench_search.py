@@ -113,7 +113,9 @@ def stock_lexicon(portal):
 
 def polish_lexicon(portal):
     """The Polish lexicon back in place (what install does), indexes rebuilt by the same reindex_text."""
+    from ezabrze.policy.search import lexicon
     from ezabrze.policy.search import LEXICON_ID
+    from ezabrze.policy.search import morphology
     from ezabrze.policy.search import setup as search_setup
     from ezabrze.policy.search.lexicon import pipeline
     from ezabrze.policy.search.lexicon import PolishLexicon
@@ -122,6 +124,10 @@ def polish_lexicon(portal):
     catalog = api.portal.get_tool("portal_catalog")
     catalog._delObject(LEXICON_ID)
     catalog._setObject(LEXICON_ID, PolishLexicon(LEXICON_ID, "", *pipeline()))
+    # as in a fresh process: the fill lemmatized every word once already
+    for cached in (morphology.lemmas, morphology.is_known, morphology.respelled, morphology.fold):
+        cached.cache_clear()
+    lexicon._query_words = ((), {})
     return timed(search_setup.reindex_text, catalog)
 
 

@@ -168,3 +168,29 @@ def test_the_query_word_cache_is_bounded(monkeypatch):
         lexicon.query_word(word, lines)
     assert len(lexicon._query_words[1]) <= 3
     assert "taksowka" in lexicon.query_word("taxi", lines).split(lexicon.ALTERNATIVES)
+
+
+def test_prepositions_and_conjunctions_are_not_prefixes():
+    element = lexicon.PolishLemmatizer()
+    # the search page adds * to every word: "o*" would merge the posting lists of every word starting with "o"
+    assert element.processGlob(["o*"]) == ["o"]
+    assert element.processGlob(["na*"]) == ["na"]
+    assert element.processGlob(["i*"]) == ["i"]
+    assert morphology.is_function_word("za") and morphology.is_function_word("W")
+    # words that are also something else stay prefixes: "do" is a noun too, "od" a form of "oda"
+    assert element.processGlob(["do*"])[0].startswith("do*")
+    assert element.processGlob(["od*"])[0].startswith("od*")
+    assert not morphology.is_function_word("podatek") and not morphology.is_function_word("ul")
+
+
+def test_a_preposition_in_a_search_page_query_is_matched_as_a_word(portal):
+    catalog = api.portal.get_tool("portal_catalog")
+    with api.env.adopt_roles(["Manager"]):
+        api.content.create(container=portal, type="Document", id="a", title="Zaświadczenie o niezaleganiu")
+        api.content.create(container=portal, type="Document", id="b", title="Zaświadczenie osobiste")
+
+    def ids(text):
+        return sorted(b.getId for b in catalog(SearchableText=text, id=["a", "b"]))
+
+    assert ids("zaświadczenie* AND o*") == ["a"]  # "osobiste" starts with "o" but is not the word "o"
+    assert ids("zaświadczeniu* AND o* AND niezaleganiu*") == ["a"]

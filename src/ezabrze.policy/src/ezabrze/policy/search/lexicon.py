@@ -19,6 +19,7 @@ Inside a "quoted phrase" words get no alternatives: a phrase matches the exact s
 
 from ezabrze.policy.search import synonyms
 from ezabrze.policy.search.morphology import fold
+from ezabrze.policy.search.morphology import is_function_word
 from ezabrze.policy.search.morphology import is_known
 from ezabrze.policy.search.morphology import lemmas
 from ezabrze.policy.search.morphology import respelled
@@ -90,6 +91,11 @@ def query_word(word, lines=()):
 
 
 def _expand_query_word(word, lines):
+    if word.endswith("*") and is_function_word(word[:-1]):
+        # "o*", "na*", "za*": Plone adds * to every word of the search box, and the prefix of a preposition
+        # matches hundreds of words (every one starting with "o") whose posting lists the query would merge,
+        # the slowest part of queries like "zaświadczenie o niezaleganiu". The word itself is what was meant.
+        return fold(word[:-1])
     if "*" in word or "?" in word:
         stem = word.rstrip("*")
         alternatives = []
