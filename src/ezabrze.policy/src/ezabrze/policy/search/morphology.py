@@ -73,23 +73,20 @@ def is_known(word):
     return any(tag != "ign" for _s, _e, (_f, _l, tag, _n, _q) in _analyse(word))
 
 
-# Parts of speech that carry no content of their own: prepositions, conjunctions, complementizers, particles,
-# interjections (Morfeusz's tag classes).
-FUNCTION_TAGS = frozenset(("prep", "conj", "comp", "part", "qub", "interj"))
+# Prepositions, conjunctions and complementizers (Morfeusz's tag classes): words that carry no content of their own.
+FUNCTION_TAGS = frozenset(("prep", "conj", "comp"))
 
 
 @lru_cache(maxsize=2_000)
 def is_function_word(word):
-    """True for a short word that the dictionary knows only as a function word ("o", "na", "za", "i", "w").
-
-    Short, so the test stays cheap, and only when every reading is one ("do" is also a noun, "od" also a form of
-    "oda": those are not).
-    """
+    """True for a word of at most three letters that the dictionary knows as a preposition or conjunction
+    ("o", "na", "za", "od", "do", "i", "lub"), whatever else it may be too ("od" is also a form of "oda")."""
     word = word.lower()
     if not word or len(word) > 3 or not word.isalpha():
         return False
-    tags = {tag.split(":", 1)[0] for start, _e, (_f, _l, tag, _n, _q) in _analyse(word) if start == 0}
-    return bool(tags) and tags <= FUNCTION_TAGS
+    return any(
+        start == 0 and tag.split(":", 1)[0] in FUNCTION_TAGS for start, _e, (_f, _l, tag, _n, _q) in _analyse(word)
+    )
 
 
 # Respelling: which Polish letters a plain letter may stand for, where Polish spelling allows them.
