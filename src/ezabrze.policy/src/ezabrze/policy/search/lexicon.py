@@ -12,7 +12,9 @@ alternatives there, separated by ``ALTERNATIVES``:
   start with the prefix, as before, and also the lemmas of the word when the dictionary knows it;
 * a word typed without Polish letters ("odpadow") matches the lemmas of its Polish spellings too
   (``morphology.respelled``: "odpadów" -> odpad);
-* a word with synonyms (control panel) matches the lemmas of its synonyms too.
+* a word with synonyms (control panel) matches the lemmas of its synonyms too;
+* a preposition or conjunction of up to three letters ("o*", "na*", "od*") is the word itself, not a prefix.
+A query word's expansion is computed once per process and set of synonyms (``query_word``).
 ZCTextIndex ORs the word ids of one query word, so the alternatives widen the word, never the whole query.
 Inside a "quoted phrase" words get no alternatives: a phrase matches the exact sequence of indexed word ids.
 """

@@ -3,6 +3,8 @@
 One line per word: ``word: synonym, synonym``, e.g. ``śmieci: odpady``, ``dowód: dowód osobisty``. A query word
 matches a line when it is the line's word in any form ("śmieciach", "smieci", "slubu") and then also finds the
 lemmas of every word of the synonyms. Only queries are widened, so a changed line works at once, without a reindex.
+A synonym phrase that contains the word itself ("dowód: dowód osobisty") adds nothing: it finds no more than the
+word does.
 """
 
 from ezabrze.policy import _
