@@ -110,7 +110,10 @@ def test_synonyms_match_any_form_of_the_word():
     lines = ["śmieci: odpady", "dowód: dowód osobisty"]
     assert "odpad" in synonyms.expand("śmieci", lines)
     assert "odpad" in synonyms.expand("smieci", lines)
-    assert set(synonyms.expand("dowodu", lines)) >= {"dowod", "osobisty"}
+    # a phrase that contains the word finds nothing more than the word: it adds nothing ("osobisty" alone would
+    # find every card with "osobisty")
+    assert synonyms.expand("dowodu", lines) == ()
+    assert set(synonyms.expand("dokumentu", ["dokument: dowód osobisty, paszport"])) >= {"dowod", "osobisty", "paszport"}
     assert synonyms.expand("podatek", lines) == ()
 
 
@@ -144,3 +147,54 @@ def test_plone_query_syntax_keeps_working(portal):
     assert ids("psy OR nieruchomościami") == ["a", "b"]
     assert ids('"podatku od nieruchomości"') == ["b"]
     assert ids("nieruch*") == ["b"]
+
+
+def test_query_words_are_expanded_once_until_the_synonyms_change(monkeypatch):
+    calls = []
+    expand = lexicon._expand_query_word
+    monkeypatch.setattr(lexicon, "_expand_query_word", lambda word, lines: calls.append(word) or expand(word, lines))
+    before = ("śmieci: odpady",)
+    first = lexicon.query_word("śmieciach*", before)
+    assert "odpad" in first.split(lexicon.ALTERNATIVES)
+    assert lexicon.query_word("śmieciach*", before) == first
+    assert calls == ["śmieciach*"]  # the second query took the cached expansion
+    after = ("śmieci: kontener",)  # an editor changed the synonyms (in this or another instance)
+    changed = lexicon.query_word("śmieciach*", after).split(lexicon.ALTERNATIVES)
+    assert "kontener" in changed and "odpad" not in changed
+    assert calls == ["śmieciach*", "śmieciach*"]
+
+
+def test_the_query_word_cache_is_bounded(monkeypatch):
+    monkeypatch.setattr(lexicon, "QUERY_WORD_CACHE_SIZE", 3)
+    lines = ("taxi: taksówka",)
+    for word in ("podatek", "podatku", "podatki", "podatkami", "taxi"):
+        lexicon.query_word(word, lines)
+    assert len(lexicon._query_words[1]) <= 3
+    assert "taksowka" in lexicon.query_word("taxi", lines).split(lexicon.ALTERNATIVES)
+
+
+def test_prepositions_and_conjunctions_are_not_prefixes():
+    element = lexicon.PolishLemmatizer()
+    # the search page adds * to every word: "o*" would merge the posting lists of every word starting with "o"
+    assert element.processGlob(["o*"]) == ["o"]
+    assert element.processGlob(["na*"]) == ["na"]
+    assert element.processGlob(["i*"]) == ["i"]
+    assert element.processGlob(["od*"]) == ["od"]  # a form of "oda" too: still the word itself ("oda", "od")
+    assert morphology.is_function_word("za") and morphology.is_function_word("W")
+    # longer words and other parts of speech stay prefixes
+    assert not morphology.is_function_word("podatek") and not morphology.is_function_word("ul")
+    assert not morphology.is_function_word("przez")
+    assert element.processGlob(["ul*"])[0].startswith("ul*")
+
+
+def test_a_preposition_in_a_search_page_query_is_matched_as_a_word(portal):
+    catalog = api.portal.get_tool("portal_catalog")
+    with api.env.adopt_roles(["Manager"]):
+        api.content.create(container=portal, type="Document", id="a", title="Zaświadczenie o niezaleganiu")
+        api.content.create(container=portal, type="Document", id="b", title="Zaświadczenie osobiste")
+
+    def ids(text):
+        return sorted(b.getId for b in catalog(SearchableText=text, id=["a", "b"]))
+
+    assert ids("zaświadczenie* AND o*") == ["a"]  # "osobiste" starts with "o" but is not the word "o"
+    assert ids("zaświadczeniu* AND o* AND niezaleganiu*") == ["a"]

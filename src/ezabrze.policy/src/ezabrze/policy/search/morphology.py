@@ -33,6 +33,7 @@ def _morfeusz():
     return _analyser
 
 
+@lru_cache(maxsize=100_000)
 def fold(word):
     """Lowercase without diacritics, as Plone's "Unicode Ignoring Accents Case Normalizer" does for Latin text."""
     word = word.lower()
@@ -70,6 +71,22 @@ def is_known(word):
     if not word or len(word) > MAX_WORD_LENGTH or not word.isalpha():
         return False
     return any(tag != "ign" for _s, _e, (_f, _l, tag, _n, _q) in _analyse(word))
+
+
+# Prepositions, conjunctions and complementizers (Morfeusz's tag classes): words that carry no content of their own.
+FUNCTION_TAGS = frozenset(("prep", "conj", "comp"))
+
+
+@lru_cache(maxsize=2_000)
+def is_function_word(word):
+    """True for a word of at most three letters that the dictionary knows as a preposition or conjunction
+    ("o", "na", "za", "od", "do", "i", "lub"), whatever else it may be too ("od" is also a form of "oda")."""
+    word = word.lower()
+    if not word or len(word) > 3 or not word.isalpha():
+        return False
+    return any(
+        start == 0 and tag.split(":", 1)[0] in FUNCTION_TAGS for start, _e, (_f, _l, tag, _n, _q) in _analyse(word)
+    )
 
 
 # Respelling: which Polish letters a plain letter may stand for, where Polish spelling allows them.

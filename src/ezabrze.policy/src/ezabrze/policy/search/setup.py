@@ -30,20 +30,16 @@ def full_text_indexes(catalog):
     ]
 
 
-def install_polish_lexicon():
-    """Replace the lexicon by the Polish one and rebuild the indexes using it (nothing done when in place).
+def reindex_text(catalog=None):
+    """Rebuild the full-text indexes with the lexicon now in place; returns the number of objects put back.
 
     Exactly the objects that were in an index are put back into it: whatever a feature keeps out of the
-    full-text indexes (cases, see cases/content.py) stays out.
+    full-text indexes (cases, see cases/content.py) stays out. Call it after a change of what the lexicon
+    makes of a text (a site whose indexes were built by another version of the lemmatizer).
     """
-    catalog = api.portal.get_tool("portal_catalog")
-    if has_polish_lexicon(catalog):
-        return 0
+    catalog = catalog if catalog is not None else api.portal.get_tool("portal_catalog")
     indexes = full_text_indexes(catalog)
     members = {index.getId(): set(index.index._docwords.keys()) for index in indexes}
-    if catalog._getOb(LEXICON_ID, None) is not None:
-        catalog._delObject(LEXICON_ID)
-    catalog._setObject(LEXICON_ID, PolishLexicon(LEXICON_ID, "Polish lexicon (Morfeusz 2)", *pipeline()))
     for index in indexes:
         index.clear()
     by_rid = {}
@@ -58,5 +54,18 @@ def install_polish_lexicon():
             continue
         catalog.catalog_object(obj, path, idxs=sorted(names), update_metadata=False)
         count += 1
-    logger.info("Polish lexicon in place; %d items reindexed in %s", count, sorted(members))
+    logger.info("%d items reindexed in %s", count, sorted(members))
+    return count
+
+
+def install_polish_lexicon():
+    """Replace the lexicon by the Polish one and rebuild the indexes using it (nothing done when in place)."""
+    catalog = api.portal.get_tool("portal_catalog")
+    if has_polish_lexicon(catalog):
+        return 0
+    if catalog._getOb(LEXICON_ID, None) is not None:
+        catalog._delObject(LEXICON_ID)
+    catalog._setObject(LEXICON_ID, PolishLexicon(LEXICON_ID, "Polish lexicon (Morfeusz 2)", *pipeline()))
+    count = reindex_text(catalog)
+    logger.info("Polish lexicon in place")
     return count

@@ -3,6 +3,8 @@
 One line per word: ``word: synonym, synonym``, e.g. ``śmieci: odpady``, ``dowód: dowód osobisty``. A query word
 matches a line when it is the line's word in any form ("śmieciach", "smieci", "slubu") and then also finds the
 lemmas of every word of the synonyms. Only queries are widened, so a changed line works at once, without a reindex.
+A synonym phrase that contains the word itself ("dowód: dowód osobisty") adds nothing: it finds no more than the
+word does.
 """
 
 from ezabrze.policy import _
@@ -52,6 +54,11 @@ def validate_lines(lines):
     return True
 
 
+def _phrases(line):
+    """The synonyms of a valid line, each a list of its words ("dowód osobisty" -> ["dowód", "osobisty"])."""
+    return [WORD.findall(phrase.lower()) for phrase in LINE.match(line).group(2).split(",") if WORD.search(phrase)]
+
+
 @lru_cache(maxsize=8)
 def _table(lines):
     """Folded form or lemma of a line's word -> folded lemmas of its synonyms."""
@@ -61,10 +68,16 @@ def _table(lines):
             word, targets = parse_line(line)
         except InvalidSynonymLine:
             continue  # the control panel refuses such lines; one stored by other means is ignored
-        expansion = []
-        for target in targets:
-            expansion.extend(lemma for lemma in lemmas(target) if lemma not in expansion)
         keys = {fold(word)} | (set(lemmas(word)) if is_known(word) else set())
+        expansion = []
+        for phrase in _phrases(line):
+            found = [set(lemmas(target)) for target in phrase]
+            if len(phrase) > 1 and any(lemma_set & keys for lemma_set in found):
+                # "dowód: dowód osobisty": the phrase finds nothing the word itself does not; its other words
+                # would only add every text with "osobisty" (and slow the query down with their postings)
+                continue
+            for target in phrase:
+                expansion.extend(lemma for lemma in lemmas(target) if lemma not in expansion)
         for key in keys:
             known = table.setdefault(key, [])
             known.extend(lemma for lemma in expansion if lemma not in known)
