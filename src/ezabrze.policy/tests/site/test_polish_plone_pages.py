@@ -112,6 +112,10 @@ CONTENT_PAGES = {
     "folder contents": "/folder_contents",
     "folder contents of a folder": "/folder/folder_contents",
     "folder view": "/folder",
+    **{f"folder {view}": f"/folder/@@{view}" for view in (
+        "listing_view", "summary_view", "tabular_view", "full_view", "album_view", "event_listing",
+    )},
+    "edit the site root": "/edit",
     "folder restrictions": "/folder/@@folder_constraintypes_form",
     "select default page": "/folder/select_default_page",
     "select default view": "/folder/select_default_view",
@@ -173,6 +177,9 @@ ANONYMOUS_PAGES = {
     "accessibility": "/accessibility-info",
     "contact": "/contact-info",
     "login": "/@@login",
+    "advanced search": "/@@search?advanced_search=True",
+    "password reset with a wrong key": "/passwordreset/abc",
+    "events": "/@@event_listing",
     "page": "/folder/strona",
 }
 
