@@ -302,3 +302,62 @@ def test_no_alternative_endings_in_plones_polish(functional_portal, domain):
     assert clumsy, "the upstream catalogue no longer has any: drop this test and the overrides"
     left = [msgid for msgid in clumsy if ALTERNATIVE_ENDINGS.search(translate(msgid, domain=domain, target_language="pl"))]
     assert left == []
+
+
+# forms sent with wrong or missing values: (who, page, button, values) - the errors and messages are Polish too
+FORMS_WITH_ERRORS = {
+    "page without a title": ("Manager", "/folder/++add++Document", "form.buttons.save", {"form.widgets.IDublinCore.title": ""}),
+    "event without dates": ("Manager", "/folder/++add++Event", "form.buttons.save", {
+        "form.widgets.IDublinCore.title": "", "form.widgets.IEventBasic.start": "", "form.widgets.IEventBasic.end": "",
+    }),
+    "link without a url": ("Manager", "/folder/++add++Link", "form.buttons.save", {"form.widgets.remoteUrl": ""}),
+    "user with a wrong e-mail": ("Manager", "/@@new-user", "form.buttons.register", {"form.widgets.email": "zly"}),
+    "group without a name": ("Manager", "/@@usergroup-groupdetails", "form.button.Save", {}),
+    "site without a title": ("Manager", "/@@site-controlpanel", "form.buttons.save", {"form.widgets.site_title": ""}),
+    "mail with a wrong port": ("Manager", "/@@mail-controlpanel", "form.buttons.save", {"form.widgets.smtp_port": "abc"}),
+    "navigation saved": ("Manager", "/@@navigation-controlpanel", "form.buttons.save", {}),
+    "alternative url without a slash": ("Manager", "/folder/@@manage-aliases", "form.button.Add", {"redirection": "zla"}),
+    "rule without a title": ("Manager", "/@@+rule/plone.ContentRule", "form.buttons.save", {"form.widgets.title": ""}),
+    "own e-mail wrong": ("resident", "/@@personal-information", "form.buttons.save", {"form.widgets.email": "zly"}),
+    "wrong current password": ("resident", "/@@change-password", "form.buttons.reset_passwd", {
+        "form.widgets.current_password": "zle", "form.widgets.new_password": "a", "form.widgets.new_password_ctl": "b",
+    }),
+    "preferences unchanged": ("resident", "/@@personal-preferences", "form.buttons.save", {}),
+    "wrong login": ("Anonymous", "/@@login", "buttons.login", {"__ac_name": "nikt", "__ac_password": "zle"}),
+    "password reset of nobody": ("Anonymous", "/@@login-help", "form.buttons.reset", {"form.widgets.reset_password": "nikt"}),
+}
+
+
+def _form_values(html, button):
+    """The values of the form with that button, as the browser would send them, and where it sends them."""
+    for form in lxml.html.fromstring(html).forms:
+        if form.xpath(f".//*[@name='{button}']"):
+            values = dict(form.form_values())
+            values[button] = "1"
+            return form.action, values
+    raise AssertionError(f"no form with {button}")
+
+
+def test_forms_answer_in_polish_when_sent_wrong(request_factory, site, untranslated):
+    problems = []
+    for name, (who, path, button, values) in FORMS_WITH_ERRORS.items():
+        session = _session(request_factory, who)
+        action, sent = _form_values(session.get(path).text, button)
+        sent.update(values)
+        untranslated.clear()
+        response = session.post(action or site.absolute_url() + path, data=sent)
+        assert response.status_code == 200, (name, response.status_code)
+        problems.extend(f"{name}: {entry}" for entry in sorted(untranslated))
+    assert problems == [], "\n".join(problems)
+
+
+def test_content_rule_events_are_named_in_polish(request_factory, site):
+    """The events are translated from their registration names, which no catalogue flags as Plone's own."""
+    from plone.contentrules.rule.interfaces import IRuleEventType
+    from zope.component import getUtilitiesFor
+
+    names = {name for name, _ in getUtilitiesFor(IRuleEventType)}
+    html = _session(request_factory, "Manager").get("/@@+rule/plone.ContentRule").text
+    options = {" ".join(option.text_content().split()) for option in lxml.html.fromstring(html).xpath("//select//option")}
+    assert len(names) >= 15
+    assert sorted(names & options) == []
