@@ -361,3 +361,11 @@ def test_content_rule_events_are_named_in_polish(request_factory, site):
     options = {" ".join(option.text_content().split()) for option in lxml.html.fromstring(html).xpath("//select//option")}
     assert len(names) >= 15
     assert sorted(names & options) == []
+
+
+def test_behaviors_of_packages_without_a_catalogue_are_polish(request_factory, site):
+    """plone.app.dexterity's text indexer behavior has its own domain and no catalogue anywhere (so the watcher
+    cannot flag it): ours has its Polish."""
+    html = _session(request_factory, "Manager").get("/@@dexterity-types/Document/@@behaviors").text
+    assert "Indeksowanie pełnotekstowe" in html
+    assert "Full-Text Indexing" not in html
