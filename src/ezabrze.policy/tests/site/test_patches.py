@@ -3,6 +3,7 @@
 from chameleon.zpt.template import PageTemplate
 from ezabrze.policy import patches
 
+import lxml.etree
 import threading
 
 
@@ -81,3 +82,24 @@ def test_our_polish_catalogue_of_plone_messages_comes_first(portal):
     assert text == "Liczba wyników pasujących do kryteriów: 3"
     # a message only Plone's catalogue has still comes from it
     assert translate("label_search", domain="plone", target_language="pl") == "Szukaj"
+
+
+def test_icon_titles_are_translated(portal):
+    """The status messages' icons carry their type as the SVG title: in Polish, not as a msgid or in English."""
+    from ezabrze.policy import patches
+    from Products.CMFPlone.browser.icons import IconsView
+    from zope.i18nmessageid import MessageFactory
+    from zope.publisher.browser import TestRequest
+
+    request = TestRequest(environ={"HTTP_ACCEPT_LANGUAGE": "pl"})
+    view = IconsView(portal, request)
+
+    def title(name, alt):
+        return lxml.etree.fromstring(view.tag(name, tag_alt=alt)).findtext("{http://www.w3.org/2000/svg}title")
+
+    info = MessageFactory("plone")("statusmessage_mtype_info", default="Info:")
+    assert title("plone-statusmessage-info", info) == "Informacja:"
+    assert title("plone-statusmessage-error", "Error") == "Błąd"
+    assert title("plone-statusmessage-info", "Strona o odpadach") == "Strona o odpadach"
+    patches.apply()  # idempotent: not wrapped twice
+    assert not getattr(IconsView.tag.__wrapped__, "_ezabrze_patched", False)

@@ -1,4 +1,4 @@
-"""Three patches of other packages, each small, idempotent and tested (tests/site/test_patches.py).
+"""Four patches of other packages, each small, idempotent and tested (tests/site/test_patches.py).
 
 1. Work-around for a CPython 3.11 bug (gh-106905): compiling Python ASTs in several threads at once can fail
 with "SystemError: AST constructor recursion depth mismatch". Chameleon builds and compiles an AST the first
@@ -25,6 +25,15 @@ messages that Plone's Polish catalogue lacks but not correct the ones it has wro
 put first, so they win for the messages they hold and every other message comes from Plone's as before.
 Upstream: by design (zope.i18n has no priority between catalogues; Plone sites use the same trick through
 z3c.jbot-like add-ons); remove when the corrected messages are in a plone.app.locales release.
+
+4. Products.CMFPlone 6.2 icon resolver (``@@iconresolver``): ``tag(name, tag_alt=...)`` writes ``tag_alt`` as the
+SVG's <title> untranslated. The status messages pass an i18n message (``statusmessage_mtype_info``) and the form
+error box the English "Error", so every Polish status message carried a raw msgid or "Error" as the icon's
+accessible name (what a screen reader says). The alternative text is now translated for the request (an i18n
+message in its domain, a plain string in the plone domain; text without an entry stays as it is).
+Upstream: not reported yet -- to be filed at https://github.com/plone/Products.CMFPlone/issues (icons.py should
+translate tag_alt). Remove when a Products.CMFPlone release translates it: test_icon_titles_are_translated in
+tests/site/test_patches.py checks the behaviour, not the patch.
 """
 
 from chameleon.template import BaseTemplate
@@ -82,8 +91,25 @@ def _ours_first(register):
     return register_ours_first
 
 
+def _alt_translated(tag):
+    @functools.wraps(tag)
+    def tag_with_translated_alt(self, name, tag_class="", tag_alt=""):
+        if tag_alt:
+            from zope.i18n import translate
+
+            tag_alt = translate(tag_alt, domain="plone", context=self.request)
+        return tag(self, name, tag_class=tag_class, tag_alt=tag_alt)
+
+    tag_with_translated_alt._ezabrze_patched = True
+    return tag_with_translated_alt
+
+
 def apply():
+    from Products.CMFPlone.browser.icons import IconsView
     from zope.i18n.translationdomain import TranslationDomain
+
+    if not getattr(IconsView.tag, "_ezabrze_patched", False):
+        IconsView.tag = _alt_translated(IconsView.tag)
 
     if not getattr(TranslationDomain._registerMessageCatalog, "_ezabrze_patched", False):
         TranslationDomain._registerMessageCatalog = _ours_first(TranslationDomain._registerMessageCatalog)

@@ -3,6 +3,7 @@ from ezabrze.policy import structure
 from ezabrze.policy.directory import setup as directory_setup
 from ezabrze.policy.mail import configure_mail_from_environment
 from ezabrze.policy.search import setup as search_setup
+from ezabrze.policy.security.roles import register_roles
 from plone import api
 from Products.CMFPlone.interfaces import INonInstallable
 from zope.interface import implementer
@@ -16,7 +17,8 @@ class HiddenProfiles:
 
 
 def post_install(context):
-    """Configure mail, create the top-level structure of the portal, use the Polish lexicon (idempotent)."""
+    """Configure mail, create the top-level structure of the portal, use the Polish lexicon, register the own
+    roles in acl_users (idempotent)."""
     portal = api.portal.get()
     configure_mail_from_environment()
     # Applying a profile is an administrator's act; the content it creates must not depend on who runs it.
@@ -26,6 +28,7 @@ def post_install(context):
     portlets.prepare_assignment_settings(portal)
     search_setup.install_polish_lexicon()
     directory_setup.install_plugin(portal)
+    register_roles(portal)
 
 
 def uninstall(context):

@@ -68,13 +68,31 @@ def watch_untranslated(monkeypatch):
     return found
 
 
-def check_pages(session, pages, found):
+AUTHENTICATOR = re.compile(r"[?&]_authenticator=([0-9a-f]+)")
+
+
+def _confirmed(session, path, response):
+    """Plone answers a GET that writes (a user's first dashboard, a group's portlet assignments) with its
+    "confirm this action" page; the user confirms, which repeats the request with the CSRF token."""
+    location = response.headers.get("Location", "")
+    token = AUTHENTICATOR.search(location) if "@@confirm-action" in location else None
+    if token is None:
+        return response
+    separator = "&" if "?" in path else "?"
+    return session.get(f"{path}{separator}_authenticator={token.group(1)}", allow_redirects=False)
+
+
+def check_pages(session, pages, found, confirmed=()):
     """GET every page (name -> path) with the session: every one answers 200 itself (a redirect to the login
-    form is a failure, not a page); returns the untranslated messages found."""
+    form is a failure, not a page), except that the pages named in ``confirmed`` may first ask to confirm a
+    write (then confirmed); returns the untranslated messages found."""
     problems = []
     for name, path in pages.items():
         found.clear()
         response = session.get(path, allow_redirects=False)
+        if name in confirmed:
+            found.clear()
+            response = _confirmed(session, path, response)
         assert response.status_code == 200, (name, path, response.status_code, response.headers.get("Location"))
         problems.extend(f"{name}: {entry}" for entry in sorted(found))
     return problems
