@@ -7,7 +7,8 @@
 # stopped by tests/server.py exactly as the pytest harness does (fresh var/test, site created by
 # scripts/create_site.py): this script re-runs itself inside `tests/server.py run`. If the test
 # instance already answers, it is reused and left running.
-# Creates (idempotently) the published Document "bench-stock-page" via REST as admin, warms both
+# Creates (idempotently) the published Document "bench-stock-page" via REST as admin (its text:
+# scripts/bench_stock_page.html, also used by scripts/profile_pages.py), warms both
 # pages, then runs wrk on each and prints requests/s and the ratio home/stock. A report is written
 # to bench-results/ (git-ignored). Timings are only measured here, never asserted in tests.
 #
@@ -46,7 +47,7 @@ SITE_URL=$EZABRZE_URL
 STOCK_URL="$SITE_URL/bench-stock-page"
 
 echo "bench: ensuring the published stock Document $STOCK_URL"
-"$PYTHON" - "$SITE_URL" "$ADMIN" <<'PY'
+"$PYTHON" - "$SITE_URL" "$ADMIN" scripts/bench_stock_page.html <<'PY'
 """Create and publish the stock Plone Document "bench-stock-page" if needed (REST, as admin)."""
 import base64
 import json
@@ -56,30 +57,7 @@ import urllib.request
 
 site, admin = sys.argv[1], sys.argv[2]
 AUTH = "Basic " + base64.b64encode(admin.encode()).decode()
-TEXT = """
-<p>Urząd Miejski w Zabrzu zaprasza mieszkańców do korzystania z elektronicznych usług publicznych.
-Większość spraw można załatwić bez wychodzenia z domu: złożyć wniosek, sprawdzić stan sprawy,
-opłacić podatek od nieruchomości albo umówić wizytę w Biurze Obsługi Mieszkańców.</p>
-<h2>Jak załatwić sprawę przez Internet</h2>
-<ol>
-<li>Załóż profil zaufany lub użyj e-dowodu.</li>
-<li>Wybierz usługę z katalogu spraw i wypełnij formularz.</li>
-<li>Podpisz wniosek i wyślij go do urzędu; potwierdzenie otrzymasz na skrzynkę ePUAP.</li>
-</ol>
-<h2>Godziny pracy urzędu</h2>
-<p>Poniedziałek, wtorek, środa: 7:30–15:30; czwartek: 7:30–17:00; piątek: 7:30–14:00.
-Kasa urzędu przyjmuje wpłaty do godziny przed zamknięciem.</p>
-<h3>Kontakt</h3>
-<p>Biuro Obsługi Mieszkańców, ul. Powstańców Śląskich 5–7, 41-800 Zabrze.
-Informacji udziela także infolinia urzędu. Dokumenty w formie elektronicznej przyjmuje
-<a href="https://epuap.gov.pl">elektroniczna skrzynka podawcza</a>.</p>
-<ul>
-<li>Sprawy meldunkowe i dowody osobiste</li>
-<li>Rejestracja pojazdów i prawa jazdy</li>
-<li>Podatki i opłaty lokalne</li>
-<li>Ochrona środowiska i gospodarka odpadami</li>
-</ul>
-"""
+TEXT = open(sys.argv[3], encoding="utf-8").read()  # scripts/bench_stock_page.html, shared with the profiler
 
 
 def call(method, url, payload=None):
