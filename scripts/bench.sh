@@ -15,7 +15,8 @@
 # Environment: BENCH_DURATION (wrk -d, default 10s), BENCH_CONNECTIONS (wrk -c, default 8),
 #              BENCH_THREADS (wrk -t, default 2), BENCH_TIMEOUT (wrk --timeout, default 10s),
 #              BENCH_ADMIN (default: [admin] of var/secrets.cfg), PYTHON (default python3),
-#              BENCH_REMARKS (remarks on the consultation page, default 300).
+#              BENCH_REMARKS (remarks on the consultation page, default 300),
+#              BENCH_ROUNDS (default 1: every target once; N: all targets in turn N times, figures over all rounds).
 set -euo pipefail
 SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 cd "$(dirname "$SELF")/.."
@@ -24,6 +25,7 @@ export LC_ALL=C
 DURATION=${BENCH_DURATION:-10s}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 THREADS=${BENCH_THREADS:-2}
+ROUNDS=${BENCH_ROUNDS:-1}
 TIMEOUT=${BENCH_TIMEOUT:-10s}
 ADMIN=${BENCH_ADMIN:-$(python3 "$(dirname "$0")/admin_secrets.py" get admin)}
 PYTHON=${PYTHON:-python3}
@@ -228,13 +230,36 @@ run_wrk() {
 }
 rps() { awk '/^Requests\/sec:/ {print $2}' <<<"$1"; }
 
+# "802 requests in 10.07s, 8.51MB read" -> "802 10.07" (wrk writes longer runs in minutes: "1.00m")
+requests_and_seconds() {
+  awk '/ requests in / { t = $4; sub(/,$/, "", t); f = (t ~ /m$/) ? 60 : 1; sub(/[ms]$/, "", t); print $1, t * f }' <<<"$1"
+}
+
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
-declare -A RPS
+declare -A RPS REQUESTS SECONDS_RUN OUTPUTS
+# BENCH_ROUNDS > 1: every target in turn, that many times (each run BENCH_DURATION long); a figure is all of its
+# requests over all of its time, so a change of the machine's load during the run weighs on every page alike.
+for round in $(seq 1 "$ROUNDS"); do
+  [ "$ROUNDS" = 1 ] || echo "bench: round $round of $ROUNDS"
+  for target in "${TARGETS[@]}"; do
+    IFS='|' read -r name path accept <<<"$target"
+    run_wrk "$name" "$(url_of "$path")" "$accept"
+    var="WRK_$name"
+    read -r count seconds < <(requests_and_seconds "${!var}") || true
+    [ -n "${count:-}" ] && [ -n "${seconds:-}" ] || die "could not read the requests and the time of $name from wrk's output."
+    REQUESTS[$name]=$(( ${REQUESTS[$name]:-0} + count ))
+    SECONDS_RUN[$name]=$(awk -v a="${SECONDS_RUN[$name]:-0}" -v b="$seconds" 'BEGIN { print a + b }')
+    OUTPUTS[$name]+="${!var}"$'\n'
+  done
+done
 for target in "${TARGETS[@]}"; do
-  IFS='|' read -r name path accept <<<"$target"
-  run_wrk "$name" "$(url_of "$path")" "$accept"
-  var="WRK_$name"
-  RPS[$name]=$(rps "${!var}")
+  name=${target%%|*}
+  if [ "$ROUNDS" = 1 ]; then
+    var="WRK_$name"
+    RPS[$name]=$(rps "${!var}")
+  else
+    RPS[$name]=$(awk -v n="${REQUESTS[$name]}" -v t="${SECONDS_RUN[$name]}" 'BEGIN { printf "%.2f", (t > 0 ? n / t : 0) }')
+  fi
   [ -n "${RPS[$name]}" ] || die "could not read Requests/sec of $name from wrk's output."
 done
 # The stock page once more at the end: the load of the machine (other processes) must not have drifted.
@@ -262,7 +287,7 @@ report="bench-results/bench-$(date +%Y%m%d-%H%M%S).txt"
   echo "date: $(date -Iseconds)"
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo none)$(git diff --quiet HEAD 2>/dev/null || echo ' (with local changes)')"
   echo "machine: $(nproc) cores, $(uname -srm)"
-  echo "wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT"
+  echo "wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT, rounds: $ROUNDS"
   echo "load_average_before: $LOAD_BEFORE"
   echo "load_average_after: $LOAD_AFTER"
   echo "stock_page_again_vs_first: $drift"
@@ -277,7 +302,7 @@ report="bench-results/bench-$(date +%Y%m%d-%H%M%S).txt"
     name=${target%%|*}
     var="WRK_$name"
     echo "--- wrk, $name"
-    echo "${!var}"
+    if [ "$name" != STOCK_AGAIN ]; then echo "${OUTPUTS[$name]}"; else echo "${!var}"; fi
     echo
   done
 } >"$report"

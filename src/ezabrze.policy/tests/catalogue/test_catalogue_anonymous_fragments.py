@@ -146,3 +146,17 @@ def test_the_catalogue_keeps_one_entry_per_query(anonymous, content):
     text = body_text(anonymous, "/dla-mieszkancow/uslugi", SearchableText="zameldowanie")
     assert "Zameldowanie na pobyt stały" in text
     assert "Wydanie dowodu osobistego" not in text
+
+
+def test_the_parent_summary_follows_a_renamed_catalogue(anonymous_api, content):
+    folder = content["dla-mieszkancow"]["uslugi"]
+    before = anonymous_api.get(CARD).json()["parent"]
+    assert before["title"] == folder.Title()
+    assert anonymous_api.get(CARD).json()["parent"] == before  # kept
+
+    def rename():
+        folder.title = "Katalog spraw urzędowych"
+        folder.reindexObject()
+
+    commit_change(rename)
+    assert anonymous_api.get(CARD).json()["parent"]["title"] == "Katalog spraw urzędowych"

@@ -22,6 +22,7 @@ from plone.app.registry.exportimport.handler import RegistryImporter
 from plone.app.textfield.value import RichTextValue
 from plone.batching import Batch
 from plone.registry.interfaces import IRegistry
+from Products.CMFCore.interfaces import ICatalogTool
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.i18nmessageid import Message
@@ -155,7 +156,7 @@ def _fragment_key(request, context):
         return _NO_FRAGMENT_KEY  # changed in this very transaction: what is rendered is not committed yet
     key = request.other.get("_ezabrze_fragment_key")
     if key is None:
-        catalog = api.portal.get_tool("portal_catalog")
+        catalog = getUtility(ICatalogTool)
         query = request.get("QUERY_STRING", "")
         key = (
             catalog.getCounter(),

@@ -12,6 +12,7 @@ from AccessControl import getSecurityManager
 from ezabrze.policy.catalogue import INDEX_PREFIX
 from ezabrze.policy.catalogue.content.service import IService
 from ezabrze.policy.catalogue.content.unit import IOrganizationalUnit
+from ezabrze.policy.catalogue.interfaces import IServiceCatalogue
 from ezabrze.policy.catalogue.vocabularies import life_event_categories_items
 from ezabrze.policy.interfaces import IBrowserLayer
 from ezabrze.policy.utils import anonymous_fragment
@@ -232,6 +233,19 @@ class ServiceSummarySerializer(DefaultJSONSummarySerializer):
         uid = target.UID() if target is not None else None
         summary.update(json_compatible(service_listing_fields(self.context, self.request, uid)))
         return summary
+
+
+@implementer(ISerializeToJsonSummary)
+@adapter(IServiceCatalogue, IBrowserLayer)
+class CatalogueSummarySerializer(DefaultJSONSummarySerializer):
+    """The stock summary of the catalogue folder (the ``parent`` of every service card's REST answer), kept for
+    anonymous requesters (``anonymous_fragment``)."""
+
+    def __call__(self):
+        name = "catalogue-summary:" + "/".join(self.context.getPhysicalPath())
+        return anonymous_fragment(
+            self.request, self.context, name, lambda: DefaultJSONSummarySerializer.__call__(self)
+        )
 
 
 @implementer(ISerializeToJsonSummary)
