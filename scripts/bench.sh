@@ -7,14 +7,16 @@
 # stopped by tests/server.py exactly as the pytest harness does (fresh var/test, site created by
 # scripts/create_site.py): this script re-runs itself inside `tests/server.py run`. If the test
 # instance already answers, it is reused and left running.
-# Creates (idempotently) the published Document "bench-stock-page" via REST as admin, warms both
+# Creates (idempotently) the published Document "bench-stock-page" via REST as admin (its text:
+# scripts/bench_stock_page.html, also used by scripts/profile_pages.py), warms both
 # pages, then runs wrk on each and prints requests/s and the ratio home/stock. A report is written
 # to bench-results/ (git-ignored). Timings are only measured here, never asserted in tests.
 #
 # Environment: BENCH_DURATION (wrk -d, default 10s), BENCH_CONNECTIONS (wrk -c, default 8),
 #              BENCH_THREADS (wrk -t, default 2), BENCH_TIMEOUT (wrk --timeout, default 10s),
 #              BENCH_ADMIN (default: [admin] of var/secrets.cfg), PYTHON (default python3),
-#              BENCH_REMARKS (remarks on the consultation page, default 300).
+#              BENCH_REMARKS (remarks on the consultation page, default 300),
+#              BENCH_ROUNDS (default 1: every target once; N: all targets in turn N times, figures over all rounds).
 set -euo pipefail
 SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 cd "$(dirname "$SELF")/.."
@@ -23,6 +25,7 @@ export LC_ALL=C
 DURATION=${BENCH_DURATION:-10s}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 THREADS=${BENCH_THREADS:-2}
+ROUNDS=${BENCH_ROUNDS:-1}
 TIMEOUT=${BENCH_TIMEOUT:-10s}
 ADMIN=${BENCH_ADMIN:-$(python3 "$(dirname "$0")/admin_secrets.py" get admin)}
 PYTHON=${PYTHON:-python3}
@@ -46,7 +49,7 @@ SITE_URL=$EZABRZE_URL
 STOCK_URL="$SITE_URL/bench-stock-page"
 
 echo "bench: ensuring the published stock Document $STOCK_URL"
-"$PYTHON" - "$SITE_URL" "$ADMIN" <<'PY'
+"$PYTHON" - "$SITE_URL" "$ADMIN" scripts/bench_stock_page.html <<'PY'
 """Create and publish the stock Plone Document "bench-stock-page" if needed (REST, as admin)."""
 import base64
 import json
@@ -56,30 +59,7 @@ import urllib.request
 
 site, admin = sys.argv[1], sys.argv[2]
 AUTH = "Basic " + base64.b64encode(admin.encode()).decode()
-TEXT = """
-<p>Urząd Miejski w Zabrzu zaprasza mieszkańców do korzystania z elektronicznych usług publicznych.
-Większość spraw można załatwić bez wychodzenia z domu: złożyć wniosek, sprawdzić stan sprawy,
-opłacić podatek od nieruchomości albo umówić wizytę w Biurze Obsługi Mieszkańców.</p>
-<h2>Jak załatwić sprawę przez Internet</h2>
-<ol>
-<li>Załóż profil zaufany lub użyj e-dowodu.</li>
-<li>Wybierz usługę z katalogu spraw i wypełnij formularz.</li>
-<li>Podpisz wniosek i wyślij go do urzędu; potwierdzenie otrzymasz na skrzynkę ePUAP.</li>
-</ol>
-<h2>Godziny pracy urzędu</h2>
-<p>Poniedziałek, wtorek, środa: 7:30–15:30; czwartek: 7:30–17:00; piątek: 7:30–14:00.
-Kasa urzędu przyjmuje wpłaty do godziny przed zamknięciem.</p>
-<h3>Kontakt</h3>
-<p>Biuro Obsługi Mieszkańców, ul. Powstańców Śląskich 5–7, 41-800 Zabrze.
-Informacji udziela także infolinia urzędu. Dokumenty w formie elektronicznej przyjmuje
-<a href="https://epuap.gov.pl">elektroniczna skrzynka podawcza</a>.</p>
-<ul>
-<li>Sprawy meldunkowe i dowody osobiste</li>
-<li>Rejestracja pojazdów i prawa jazdy</li>
-<li>Podatki i opłaty lokalne</li>
-<li>Ochrona środowiska i gospodarka odpadami</li>
-</ul>
-"""
+TEXT = open(sys.argv[3], encoding="utf-8").read()  # scripts/bench_stock_page.html, shared with the profiler
 
 
 def call(method, url, payload=None):
@@ -250,13 +230,36 @@ run_wrk() {
 }
 rps() { awk '/^Requests\/sec:/ {print $2}' <<<"$1"; }
 
+# "802 requests in 10.07s, 8.51MB read" -> "802 10.07" (wrk writes longer runs in minutes: "1.00m")
+requests_and_seconds() {
+  awk '/ requests in / { t = $4; sub(/,$/, "", t); f = (t ~ /m$/) ? 60 : 1; sub(/[ms]$/, "", t); print $1, t * f }' <<<"$1"
+}
+
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
-declare -A RPS
+declare -A RPS REQUESTS SECONDS_RUN OUTPUTS
+# BENCH_ROUNDS > 1: every target in turn, that many times (each run BENCH_DURATION long); a figure is all of its
+# requests over all of its time, so a change of the machine's load during the run weighs on every page alike.
+for round in $(seq 1 "$ROUNDS"); do
+  [ "$ROUNDS" = 1 ] || echo "bench: round $round of $ROUNDS"
+  for target in "${TARGETS[@]}"; do
+    IFS='|' read -r name path accept <<<"$target"
+    run_wrk "$name" "$(url_of "$path")" "$accept"
+    var="WRK_$name"
+    read -r count seconds < <(requests_and_seconds "${!var}") || true
+    [ -n "${count:-}" ] && [ -n "${seconds:-}" ] || die "could not read the requests and the time of $name from wrk's output."
+    REQUESTS[$name]=$(( ${REQUESTS[$name]:-0} + count ))
+    SECONDS_RUN[$name]=$(awk -v a="${SECONDS_RUN[$name]:-0}" -v b="$seconds" 'BEGIN { print a + b }')
+    OUTPUTS[$name]+="${!var}"$'\n'
+  done
+done
 for target in "${TARGETS[@]}"; do
-  IFS='|' read -r name path accept <<<"$target"
-  run_wrk "$name" "$(url_of "$path")" "$accept"
-  var="WRK_$name"
-  RPS[$name]=$(rps "${!var}")
+  name=${target%%|*}
+  if [ "$ROUNDS" = 1 ]; then
+    var="WRK_$name"
+    RPS[$name]=$(rps "${!var}")
+  else
+    RPS[$name]=$(awk -v n="${REQUESTS[$name]}" -v t="${SECONDS_RUN[$name]}" 'BEGIN { printf "%.2f", (t > 0 ? n / t : 0) }')
+  fi
   [ -n "${RPS[$name]}" ] || die "could not read Requests/sec of $name from wrk's output."
 done
 # The stock page once more at the end: the load of the machine (other processes) must not have drifted.
@@ -284,7 +287,7 @@ report="bench-results/bench-$(date +%Y%m%d-%H%M%S).txt"
   echo "date: $(date -Iseconds)"
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo none)$(git diff --quiet HEAD 2>/dev/null || echo ' (with local changes)')"
   echo "machine: $(nproc) cores, $(uname -srm)"
-  echo "wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT"
+  echo "wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT, rounds: $ROUNDS"
   echo "load_average_before: $LOAD_BEFORE"
   echo "load_average_after: $LOAD_AFTER"
   echo "stock_page_again_vs_first: $drift"
@@ -299,7 +302,7 @@ report="bench-results/bench-$(date +%Y%m%d-%H%M%S).txt"
     name=${target%%|*}
     var="WRK_$name"
     echo "--- wrk, $name"
-    echo "${!var}"
+    if [ "$name" != STOCK_AGAIN ]; then echo "${OUTPUTS[$name]}"; else echo "${!var}"; fi
     echo
   done
 } >"$report"

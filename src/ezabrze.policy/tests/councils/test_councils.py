@@ -414,3 +414,26 @@ def test_reapplying_the_profile_keeps_councils_and_intranet(portal):
     with api.env.adopt_roles(["Manager"]):
         assert placeful.getWorkflowPolicyConfig(portal["intranet"]).getPolicyBelowId() == "ezabrze-intranet"
     assert api.content.get_state(portal["intranet"]["pracownicy"]) == "internal"
+
+
+def test_board_kept_for_anonymous_shows_a_change_at_once(request_factory, http_notices):
+    """The board's body is kept for anonymous visitors (utils.anonymous_fragment): a published or retracted
+    notice is on or off the board with the next request; a logged-in user's view is never kept for them."""
+    import transaction
+
+    anon = request_factory(api=False)
+    anon.headers["Accept"] = "text/html"
+    council = api.portal.get()["rady-dzielnic"]["zaborze"]
+    notice = create_notice(council, "nowe", "Nowe ogłoszenie Zaborza", state="private")
+    transaction.commit()
+    for _ in range(2):
+        assert "Nowe ogłoszenie Zaborza" not in anon.get("/rady-dzielnic").text
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(notice, transition="publish")
+    transaction.commit()
+    assert "Nowe ogłoszenie Zaborza" in anon.get("/rady-dzielnic").text
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(notice, to_state="private")
+    transaction.commit()
+    assert "Nowe ogłoszenie Zaborza" not in anon.get("/rady-dzielnic").text
+    assert "Sesja Rady Dzielnicy Zaborze" in anon.get("/rady-dzielnic").text

@@ -7,6 +7,7 @@ from ezabrze.policy.catalogue.vocabularies import AUDIENCES
 from ezabrze.policy.catalogue.vocabularies import life_event_categories_items
 from ezabrze.policy.catalogue.vocabularies import SUBMISSION_CHANNELS
 from ezabrze.policy.catalogue.vocabularies import UNIT_KINDS
+from ezabrze.policy.utils import anonymous_fragment
 from ezabrze.policy.utils import batch_start
 from ezabrze.policy.utils import counted
 from ezabrze.policy.utils import paginate
@@ -15,6 +16,7 @@ from plone.base.utils import munge_search_term
 from Products.CMFCore.permissions import ModifyPortalContent
 from Products.CMFCore.permissions import ReviewPortalContent
 from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from urllib.parse import urlencode
 from zExceptions import Unauthorized
 
@@ -58,6 +60,14 @@ def lines(text):
 
 class CatalogueMixin:
     """Shared helpers: labels of the vocabularies and visible units, looked up once per view."""
+
+    body_template = None  # the page's content (templates/*_body.pt), outside the main template
+
+    def body(self):
+        """The page's content: the same for every anonymous visitor until something is committed, so it is
+        kept for them (``anonymous_fragment``, by URL with the query string); logged-in users get it fresh."""
+        return anonymous_fragment(self.request, self.context, f"catalogue-body:{self.__name__}",
+                                  lambda: self.body_template())
 
     def audience_titles(self, values):
         titles = dict(AUDIENCES)
@@ -103,6 +113,8 @@ class CatalogueMixin:
 
 class ServiceView(BrowserView, CatalogueMixin):
     """The card of a service: every field, the downloadable forms, the visible related services."""
+
+    body_template = ViewPageTemplateFile("templates/service_body.pt")
 
     def unit(self, name):
         target = visible_target(getattr(self.context, name))
@@ -153,6 +165,8 @@ class ServiceView(BrowserView, CatalogueMixin):
 class UnitView(BrowserView, CatalogueMixin):
     """A unit: address, opening hours, contact, ePUAP, map link, the services it handles and sub-units."""
 
+    body_template = ViewPageTemplateFile("templates/unit_body.pt")
+
     def kind(self):
         return dict(UNIT_KINDS).get(self.context.unit_kind)
 
@@ -197,6 +211,8 @@ class UnitView(BrowserView, CatalogueMixin):
 
 class CatalogueListingView(BrowserView, CatalogueMixin):
     """The catalogue of e-services with filters (GET form), full-text search and 20 cards a page."""
+
+    body_template = ViewPageTemplateFile("templates/catalogue_body.pt")
 
     def found_text(self, number):
         return counted(number, "${count} service found", "${count} services found", self.request)

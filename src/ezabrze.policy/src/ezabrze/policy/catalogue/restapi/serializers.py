@@ -12,10 +12,14 @@ from AccessControl import getSecurityManager
 from ezabrze.policy.catalogue import INDEX_PREFIX
 from ezabrze.policy.catalogue.content.service import IService
 from ezabrze.policy.catalogue.content.unit import IOrganizationalUnit
+from ezabrze.policy.catalogue.interfaces import IServiceCatalogue
 from ezabrze.policy.catalogue.vocabularies import life_event_categories_items
 from ezabrze.policy.interfaces import IBrowserLayer
+from ezabrze.policy.utils import anonymous_fragment
 from plone import api
 from plone.i18n.normalizer.base import mapUnicode
+from plone.restapi.batching import HypermediaBatch
+from plone.restapi.bbb import boolean_value
 from plone.restapi.interfaces import IFieldSerializer
 from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.interfaces import ISerializeToJsonSummary
@@ -96,10 +100,20 @@ def visible_summaries(relations, request, context=None):
     return [known[uid] for uid in targets if uid in known]
 
 
+def _anonymous_relation(serializer, render):
+    """A relation field's summaries, kept for anonymous requesters (``anonymous_fragment``: any committed change
+    makes a new key, so a retracted target disappears at once; logged-in users get them fresh)."""
+    name = f"catalogue-relation:{serializer.field.__name__}"
+    return anonymous_fragment(serializer.request, serializer.context, name, render)
+
+
 @adapter(IRelationChoice, IService, IBrowserLayer)
 @implementer(IFieldSerializer)
 class ServiceRelationChoiceSerializer(DefaultFieldSerializer):
     def __call__(self):
+        return _anonymous_relation(self, self._summary)
+
+    def _summary(self):
         summaries = visible_summaries([self.get_value()], self.request, self.context)
         return summaries[0] if summaries else None
 
@@ -108,7 +122,9 @@ class ServiceRelationChoiceSerializer(DefaultFieldSerializer):
 @implementer(IFieldSerializer)
 class ServiceRelationListSerializer(DefaultFieldSerializer):
     def __call__(self):
-        return visible_summaries(self.get_value() or (), self.request, self.context)
+        return _anonymous_relation(
+            self, lambda: visible_summaries(self.get_value() or (), self.request, self.context)
+        )
 
 
 @adapter(IRelationChoice, IOrganizationalUnit, IBrowserLayer)
@@ -220,6 +236,19 @@ class ServiceSummarySerializer(DefaultJSONSummarySerializer):
 
 
 @implementer(ISerializeToJsonSummary)
+@adapter(IServiceCatalogue, IBrowserLayer)
+class CatalogueSummarySerializer(DefaultJSONSummarySerializer):
+    """The stock summary of the catalogue folder (the ``parent`` of every service card's REST answer), kept for
+    anonymous requesters (``anonymous_fragment``)."""
+
+    def __call__(self):
+        name = "catalogue-summary:" + "/".join(self.context.getPhysicalPath())
+        return anonymous_fragment(
+            self.request, self.context, name, lambda: DefaultJSONSummarySerializer.__call__(self)
+        )
+
+
+@implementer(ISerializeToJsonSummary)
 @adapter(IOrganizationalUnit, IBrowserLayer)
 class UnitSummarySerializer(DefaultJSONSummarySerializer):
     def __call__(self):
@@ -258,4 +287,28 @@ class SerializeUnitToJson(SerializeToJson):
 @implementer(ISerializeToJson)
 @adapter(IService, IBrowserLayer)
 class SerializeServiceToJson(SerializeFolderToJson):
-    """The stock folder serializer: ``items`` are the downloadable forms the requester may see."""
+    """The stock folder serializer: ``items`` are the downloadable forms the requester may see.
+
+    For anonymous requesters the items (with their batching, by URL and query) are kept until something is
+    committed (``anonymous_fragment``), as are the relations' summaries (the field serializers above).
+    """
+
+    def __call__(self, version=None, include_items=True, include_expansion=True):
+        result = SerializeToJson.__call__(self, version=version, include_expansion=include_expansion)
+        result["is_folderish"] = True
+        if boolean_value(self.request.form.get("include_items", include_items)):
+            result.update(anonymous_fragment(self.request, self.context, "catalogue-service-items", self._items))
+        return result
+
+    def _items(self):
+        """``items_total``, ``batching`` and ``items`` exactly as the stock folder serializer makes them."""
+        brains = api.portal.get_tool("portal_catalog")(self._build_query())
+        batch = HypermediaBatch(self.request, brains)
+        found = {"items_total": batch.items_total}
+        if batch.links:
+            found["batching"] = batch.links
+        if "fullobjects" in list(self.request.form):
+            found["items"] = getMultiAdapter((brains, self.request), ISerializeToJson)(fullobjects=True)["items"]
+        else:
+            found["items"] = [getMultiAdapter((b, self.request), ISerializeToJsonSummary)() for b in batch]
+        return found

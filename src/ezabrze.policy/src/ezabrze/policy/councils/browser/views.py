@@ -12,10 +12,12 @@ from ezabrze.policy.councils.content import ICouncilsSection
 from ezabrze.policy.councils.content import local
 from ezabrze.policy.councils.content import MEETING
 from ezabrze.policy.councils.content import NOTICE_CATEGORIES
+from ezabrze.policy.utils import anonymous_fragment
 from ezabrze.policy.utils import counted
 from ezabrze.policy.utils import paginate_by_page
 from plone import api
 from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 from zope.i18n import translate
@@ -103,6 +105,14 @@ class NoticeListing(BrowserView):
     """Shared by the city-wide board (ICouncilsSection) and a council's board (IDistrictCouncil)."""
 
     archive = False
+    body_template = ViewPageTemplateFile("templates/board_body.pt")
+
+    def body(self):
+        """Filters, notices and pages: the same for every anonymous visitor until something is committed (or the
+        minute changes: notices enter and leave the board by their dates), so kept for them
+        (``anonymous_fragment``, by URL with the query string); logged-in users get it fresh."""
+        return anonymous_fragment(self.request, self.context, f"notice-board-body:{self.__name__}",
+                                  lambda: self.body_template())
 
     def __call__(self):
         self.request.response.setHeader("Cache-Control", "max-age=0, must-revalidate")

@@ -1,0 +1,1 @@
+"""Site navigation: the navigation portlet rendered once per change for anonymous visitors."""

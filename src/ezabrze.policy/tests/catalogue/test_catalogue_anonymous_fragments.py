@@ -1,0 +1,162 @@
+"""The parts of the catalogue's pages and REST answers kept for anonymous visitors (utils.anonymous_fragment):
+a change is visible at once, a private item never leaks, logged-in users never get what was kept
+(functional, real HTTP)."""
+
+from ezabrze.policy import utils
+from ezabrze.policy.testing import catalogue as ct
+from lxml import html as lxml_html
+from plone import api
+
+import pytest
+import transaction
+
+
+EDITOR = ("redaktor-fragmenty", "Redaktor-haslo-1")
+CARD = "/dla-mieszkancow/uslugi/dowod"
+
+
+@pytest.fixture
+def content(functional_portal):
+    portal = functional_portal
+    utils.clear_anonymous_fragments()
+    api.user.create(email="redaktor-fragmenty@um.zabrze.pl", username=EDITOR[0], password=EDITOR[1])
+    api.user.grant_roles(username=EDITOR[0], roles=["Editor", "Reviewer"])
+    office = ct.make_unit(portal, "wso", "Wydział Spraw Obywatelskich")
+    draft = ct.make_service(portal, "robocza", "Robocza Karta Usługi", office, publish=False)
+    meldunek = ct.make_service(portal, "zameldowanie", "Zameldowanie na pobyt stały", office,
+                               handling_deadline="niezwłocznie")
+    ct.make_service(portal, "dowod", "Wydanie dowodu osobistego", office, related=[meldunek, draft],
+                    handling_deadline="30 dni")
+    transaction.commit()
+    yield portal
+    utils.clear_anonymous_fragments()
+
+
+def commit_change(change):
+    """``change()`` made by the site owner and committed (as an editor's request would)."""
+    with ct.as_site_owner():
+        change()
+    transaction.commit()
+
+
+@pytest.fixture
+def anonymous(request_factory):
+    session = request_factory(api=False)
+    session.headers["Accept"] = "text/html"
+    return session
+
+
+@pytest.fixture
+def anonymous_api(request_factory):
+    return request_factory()
+
+
+def page(session, path, **params):
+    response = session.get(path, params=params)
+    assert response.status_code == 200, response.text[:500]
+    return lxml_html.fromstring(response.text)
+
+
+def body_text(session, path, **params):
+    return " ".join(page(session, path, **params).xpath("//main")[0].text_content().split())
+
+
+def related_titles(session):
+    tree = page(session, CARD)
+    return [" ".join(e.text_content().split()) for e in tree.xpath("//section[@aria-labelledby='ezabrze-related']//li")]
+
+
+def rest_related(session):
+    response = session.get(CARD)
+    assert response.status_code == 200, response.text[:500]
+    return [item["title"] for item in response.json()["related_services"]]
+
+
+def test_an_edit_outside_the_catalog_is_visible_at_once(anonymous, content):
+    card = content["dla-mieszkancow"]["uslugi"]["dowod"]
+    assert "30 dni" in body_text(anonymous, CARD)
+    assert "30 dni" in body_text(anonymous, CARD)  # kept
+    commit_change(lambda: setattr(card, "handling_deadline", "14 dni"))  # not reindexed: only the commit tells
+    text = body_text(anonymous, CARD)
+    assert "14 dni" in text
+    assert "30 dni" not in text
+
+
+def test_a_retracted_related_service_disappears_at_once(anonymous, anonymous_api, content):
+    meldunek = content["dla-mieszkancow"]["uslugi"]["zameldowanie"]
+    assert related_titles(anonymous) == ["Zameldowanie na pobyt stały"]
+    assert rest_related(anonymous_api) == ["Zameldowanie na pobyt stały"]
+    commit_change(lambda: api.content.transition(meldunek, to_state="private"))
+    assert related_titles(anonymous) == []
+    assert rest_related(anonymous_api) == []
+    assert "Zameldowanie na pobyt" not in body_text(anonymous, CARD)
+
+
+def test_a_published_service_appears_at_once(anonymous, anonymous_api, content):
+    draft = content["dla-mieszkancow"]["uslugi"]["robocza"]
+    catalogue = "/dla-mieszkancow/uslugi"
+    assert "Robocza Karta Usługi" not in body_text(anonymous, catalogue)
+    assert related_titles(anonymous) == ["Zameldowanie na pobyt stały"]
+    assert rest_related(anonymous_api) == ["Zameldowanie na pobyt stały"]
+    commit_change(lambda: api.content.transition(draft, to_state="published"))
+    assert "Robocza Karta Usługi" in body_text(anonymous, catalogue)
+    assert related_titles(anonymous) == ["Zameldowanie na pobyt stały", "Robocza Karta Usługi"]
+    assert rest_related(anonymous_api) == ["Zameldowanie na pobyt stały", "Robocza Karta Usługi"]
+
+
+def test_the_navigation_follows_a_renamed_service(anonymous, content):
+    nav = "//*[contains(@class, 'portletNavigationTree')]//a[contains(@class, 'navTreeCurrentItem')]"
+    tree = page(anonymous, CARD)
+    assert [" ".join(a.text_content().split()) for a in tree.xpath(nav)] == ["Wydanie dowodu osobistego"]
+    card = content["dla-mieszkancow"]["uslugi"]["dowod"]
+
+    def rename():
+        card.title = "Wydanie i odbiór dowodu osobistego"
+        card.reindexObject()
+
+    commit_change(rename)
+    tree = page(anonymous, CARD)
+    assert [" ".join(a.text_content().split()) for a in tree.xpath(nav)] == ["Wydanie i odbiór dowodu osobistego"]
+
+
+def test_the_private_service_never_leaks_to_anonymous(request_factory, anonymous, anonymous_api, content):
+    editor = request_factory(api=False, basic_auth=EDITOR)
+    editor.headers["Accept"] = "text/html"
+    editor_api = request_factory(basic_auth=EDITOR)
+    for _ in range(2):  # the editor first: what the editor sees is never kept for anonymous
+        assert "Robocza Karta Usługi" in related_titles(editor)
+        assert "Robocza Karta Usługi" in rest_related(editor_api)
+        assert related_titles(anonymous) == ["Zameldowanie na pobyt stały"]
+        assert rest_related(anonymous_api) == ["Zameldowanie na pobyt stały"]
+        assert "Robocza Karta" not in body_text(anonymous, "/dla-mieszkancow/uslugi")
+
+
+def test_logged_in_users_never_get_the_anonymous_fragment(request_factory, anonymous, anonymous_api, content):
+    assert related_titles(anonymous) == ["Zameldowanie na pobyt stały"]  # kept for anonymous
+    assert rest_related(anonymous_api) == ["Zameldowanie na pobyt stały"]
+    editor = request_factory(api=False, basic_auth=EDITOR)
+    editor.headers["Accept"] = "text/html"
+    assert related_titles(editor) == ["Zameldowanie na pobyt stały", "Robocza Karta Usługi"]
+    assert rest_related(request_factory(basic_auth=EDITOR)) == ["Zameldowanie na pobyt stały", "Robocza Karta Usługi"]
+    assert "Robocza Karta Usługi" in body_text(editor, "/dla-mieszkancow/uslugi")
+
+
+def test_the_catalogue_keeps_one_entry_per_query(anonymous, content):
+    assert "Wydanie dowodu osobistego" in body_text(anonymous, "/dla-mieszkancow/uslugi")
+    text = body_text(anonymous, "/dla-mieszkancow/uslugi", SearchableText="zameldowanie")
+    assert "Zameldowanie na pobyt stały" in text
+    assert "Wydanie dowodu osobistego" not in text
+
+
+def test_the_parent_summary_follows_a_renamed_catalogue(anonymous_api, content):
+    folder = content["dla-mieszkancow"]["uslugi"]
+    before = anonymous_api.get(CARD).json()["parent"]
+    assert before["title"] == folder.Title()
+    assert anonymous_api.get(CARD).json()["parent"] == before  # kept
+
+    def rename():
+        folder.title = "Katalog spraw urzędowych"
+        folder.reindexObject()
+
+    commit_change(rename)
+    assert anonymous_api.get(CARD).json()["parent"]["title"] == "Katalog spraw urzędowych"
