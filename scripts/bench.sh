@@ -16,7 +16,7 @@
 #              BENCH_THREADS (wrk -t, default 2), BENCH_TIMEOUT (wrk --timeout, default 10s),
 #              BENCH_ADMIN (default: [admin] of var/secrets.cfg), PYTHON (default python3),
 #              BENCH_REMARKS (remarks on the consultation page, default 300),
-#              BENCH_ROUNDS (default 1: every target once; N: all targets in turn N times, figures over all rounds).
+#              BENCH_ROUNDS (default 3: all targets in turn 3 times, figures over all rounds; 1: each target once).
 set -euo pipefail
 SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 cd "$(dirname "$SELF")/.."
@@ -25,7 +25,7 @@ export LC_ALL=C
 DURATION=${BENCH_DURATION:-10s}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 THREADS=${BENCH_THREADS:-2}
-ROUNDS=${BENCH_ROUNDS:-1}
+ROUNDS=${BENCH_ROUNDS:-3}
 TIMEOUT=${BENCH_TIMEOUT:-10s}
 ADMIN=${BENCH_ADMIN:-$(python3 "$(dirname "$0")/admin_secrets.py" get admin)}
 PYTHON=${PYTHON:-python3}
