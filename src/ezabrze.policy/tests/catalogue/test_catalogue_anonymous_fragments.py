@@ -82,6 +82,37 @@ def test_an_edit_outside_the_catalog_is_visible_at_once(anonymous, content):
     assert "30 dni" not in text
 
 
+def bip_text(session, path):
+    return " ".join(page(session, path).xpath("//section[contains(@class, 'ezabrze-bip-metadata')]")[0]
+                    .text_content().split())
+
+
+def test_the_bip_metadata_are_kept_and_follow_an_edit_at_once(anonymous, request_factory, content, monkeypatch):
+    from ezabrze.policy.bip.browser import viewlet
+
+    made = []
+
+    def counted_metadata(obj, request):
+        made.append(obj.getId())
+        return metadata(obj, request)
+
+    metadata = viewlet.metadata
+    monkeypatch.setattr(viewlet, "metadata", counted_metadata)
+    card = content["dla-mieszkancow"]["uslugi"]["dowod"]
+    before = bip_text(anonymous, CARD)
+    assert "Wydział Spraw Obywatelskich" in before and "Anna Odpowiedzialna" not in before
+    assert bip_text(anonymous, CARD) == before
+    assert made == ["dowod"]  # made once, then kept
+    commit_change(lambda: setattr(card, "bip_responsible_person", "Anna Odpowiedzialna"))
+    assert "Anna Odpowiedzialna" in bip_text(anonymous, CARD)
+    assert made == ["dowod", "dowod"]
+    editor = request_factory(api=False, basic_auth=EDITOR)
+    editor.headers["Accept"] = "text/html"
+    assert "Anna Odpowiedzialna" in bip_text(editor, CARD)
+    bip_text(editor, CARD)
+    assert made == ["dowod"] * 4  # logged in: made for every rendering
+
+
 def test_a_retracted_related_service_disappears_at_once(anonymous, anonymous_api, content):
     meldunek = content["dla-mieszkancow"]["uslugi"]["zameldowanie"]
     assert related_titles(anonymous) == ["Zameldowanie na pobyt stały"]

@@ -2,6 +2,7 @@
 
 from DateTime import DateTime
 from ezabrze.policy.bip.behavior import metadata
+from ezabrze.policy.utils import anonymous_fragment
 from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
 
@@ -29,7 +30,13 @@ class BIPMetadataViewlet(ViewletBase):
 
     def update(self):
         super().update()
-        self.data = metadata(self.context, self.request) if self.available() else None
+        if not self.available():
+            self.data = None
+            return
+        # The same for every anonymous visitor until something is committed (authors' names, the change
+        # register and the responsible unit are looked up for each rendering otherwise); kept per process.
+        self.data = anonymous_fragment(self.request, self.context, "bip-metadata",
+                                       lambda: metadata(self.context, self.request))
 
     def fmt(self, iso):
         return polish_datetime(iso)
