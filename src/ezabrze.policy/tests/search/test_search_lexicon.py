@@ -132,15 +132,18 @@ def test_synonyms_edited_in_the_registry_work_at_once(portal):
     assert [b.getId for b in catalog(SearchableText="odpadów", id="kontenery")] == ["kontenery"]
 
 
+def two_documents_ids(catalog):
+    """``ids(text)``: which of the documents "a" and "b" a full-text query finds, sorted."""
+    return lambda text: sorted(b.getId for b in catalog(SearchableText=text, id=["a", "b"]))
+
+
 def test_plone_query_syntax_keeps_working(portal):
     catalog = api.portal.get_tool("portal_catalog")
     with api.env.adopt_roles(["Manager"]):
         api.content.create(container=portal, type="Document", id="a", title="Podatek od psa")
         api.content.create(container=portal, type="Document", id="b", title="Podatek od nieruchomości")
 
-    def ids(text):
-        return sorted(b.getId for b in catalog(SearchableText=text, id=["a", "b"]))
-
+    ids = two_documents_ids(catalog)
     assert ids("podatki") == ["a", "b"]
     assert ids("podatku AND psów") == ["a"]
     assert ids("podatki AND NOT psy") == ["b"]
@@ -193,8 +196,6 @@ def test_a_preposition_in_a_search_page_query_is_matched_as_a_word(portal):
         api.content.create(container=portal, type="Document", id="a", title="Zaświadczenie o niezaleganiu")
         api.content.create(container=portal, type="Document", id="b", title="Zaświadczenie osobiste")
 
-    def ids(text):
-        return sorted(b.getId for b in catalog(SearchableText=text, id=["a", "b"]))
-
+    ids = two_documents_ids(catalog)
     assert ids("zaświadczenie* AND o*") == ["a"]  # "osobiste" starts with "o" but is not the word "o"
     assert ids("zaświadczeniu* AND o* AND niezaleganiu*") == ["a"]

@@ -17,11 +17,6 @@ import transaction
 
 
 @pytest.fixture
-def untranslated(monkeypatch):
-    return polish.watch_untranslated(monkeypatch)
-
-
-@pytest.fixture
 def pages(functional_portal):
     portal = functional_portal
     with api.env.adopt_roles(["Manager"]):

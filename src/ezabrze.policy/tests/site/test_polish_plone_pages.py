@@ -194,11 +194,6 @@ DEVELOPER_TOOLS = {"/@@resourceregistry-controlpanel", "/manage_main"}
 
 
 @pytest.fixture
-def untranslated(monkeypatch):
-    return polish.watch_untranslated(monkeypatch)
-
-
-@pytest.fixture
 def site(functional_portal):
     portal = functional_portal
     create_personas(("resident", "editor"))
