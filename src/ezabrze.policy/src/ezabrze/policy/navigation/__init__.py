@@ -1,1 +1,2 @@
-"""Site navigation: the navigation portlet rendered once per change for anonymous visitors."""
+"""Site navigation: the navigation portlet, the breadcrumbs, next/previous and feed links rendered once per
+change for anonymous visitors."""

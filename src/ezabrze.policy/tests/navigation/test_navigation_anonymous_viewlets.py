@@ -1,0 +1,129 @@
+"""Plone's breadcrumbs, next/previous and feed-link viewlets kept for anonymous visitors
+(navigation/viewlets.py, utils.anonymous_fragment): a change shows at once, what an editor sees never reaches
+anonymous visitors, logged-in users always get a fresh rendering (functional, real HTTP)."""
+
+from ezabrze.policy import utils
+from ezabrze.policy.testing import catalogue as ct
+from lxml import html as lxml_html
+from plone import api
+from plone.app.layout.viewlets.common import PathBarViewlet
+
+import pytest
+import transaction
+
+
+EDITOR = ("redaktor-nawigacja", "Redaktor-haslo-2")
+STEP = "/przewodnik/krok-1"
+
+
+@pytest.fixture
+def guide(functional_portal):
+    """A published folder with next/previous navigation and three pages, the middle one private."""
+    portal = functional_portal
+    utils.clear_anonymous_fragments()
+    api.user.create(email="redaktor-nawigacja@um.zabrze.pl", username=EDITOR[0], password=EDITOR[1])
+    api.user.grant_roles(username=EDITOR[0], roles=["Editor", "Reviewer"])
+    with ct.as_site_owner():
+        folder = api.content.create(container=portal, type="Folder", id="przewodnik", title="Przewodnik mieszkańca")
+        folder.nextPreviousEnabled = True
+        api.content.transition(folder, to_state="published")
+        for number, publish in ((1, True), (2, False), (3, True)):
+            page = api.content.create(container=folder, type="Document", id=f"krok-{number}", title=f"Krok {number}")
+            if publish:
+                api.content.transition(page, to_state="published")
+    transaction.commit()
+    yield folder
+    utils.clear_anonymous_fragments()
+
+
+def commit_change(change):
+    with ct.as_site_owner():
+        change()
+    transaction.commit()
+
+
+@pytest.fixture
+def anonymous(request_factory):
+    session = request_factory(api=False)
+    session.headers["Accept"] = "text/html"
+    return session
+
+
+@pytest.fixture
+def editor(request_factory):
+    session = request_factory(api=False, basic_auth=EDITOR)
+    session.headers["Accept"] = "text/html"
+    return session
+
+
+def page(session, path=STEP):
+    response = session.get(path)
+    assert response.status_code == 200, response.text[:500]
+    return lxml_html.fromstring(response.text)
+
+
+def breadcrumbs(session):
+    return [" ".join(a.text_content().split()) for a in page(session).xpath("//*[@id='portal-breadcrumbs']//li")]
+
+
+def next_link(session):
+    tree = page(session)
+    below = [a.get("href").rsplit("/", 1)[-1] for a in tree.xpath("//*[@id='section-next-prev']//a[contains(@class, 'next')]")]
+    head = [link.get("href").rsplit("/", 1)[-1] for link in tree.xpath("//head/link[@rel='next']")]
+    return below, head
+
+
+def test_the_breadcrumbs_are_kept_and_follow_a_renamed_folder_at_once(anonymous, editor, guide, monkeypatch):
+    made = []
+    stock_update = PathBarViewlet.update
+
+    def counted_update(self):
+        made.append(self.context.getId())
+        stock_update(self)
+
+    monkeypatch.setattr(PathBarViewlet, "update", counted_update)
+    assert "Przewodnik mieszkańca" in breadcrumbs(anonymous)
+    assert "Przewodnik mieszkańca" in breadcrumbs(anonymous)
+    assert made == ["krok-1"]  # made once, then kept
+
+    def rename():
+        guide.title = "Przewodnik dla mieszkańców"  # not reindexed: only the commit tells
+
+    commit_change(rename)
+    assert "Przewodnik dla mieszkańców" in breadcrumbs(anonymous)
+    assert made == ["krok-1", "krok-1"]
+    breadcrumbs(editor)
+    breadcrumbs(editor)
+    assert made == ["krok-1"] * 4  # logged in: made for every rendering
+
+
+def test_next_previous_never_shows_anonymous_what_an_editor_sees(anonymous, editor, guide):
+    assert next_link(editor) == (["krok-2"], ["krok-2"])  # the editor first: the private page is next for them
+    assert next_link(anonymous) == (["krok-3"], ["krok-3"])
+    assert next_link(editor) == (["krok-2"], ["krok-2"])  # never served what was kept for anonymous
+    assert next_link(anonymous) == (["krok-3"], ["krok-3"])
+
+
+def test_next_previous_follows_a_published_page_at_once(anonymous, guide):
+    assert next_link(anonymous) == (["krok-3"], ["krok-3"])
+    commit_change(lambda: api.content.transition(guide["krok-2"], to_state="published"))
+    assert next_link(anonymous) == (["krok-2"], ["krok-2"])
+
+
+def test_the_feed_links_follow_the_syndication_settings_at_once(anonymous, guide):
+    from Products.CMFPlone.interfaces.syndication import IFeedSettings
+
+    def feeds(path="/przewodnik"):
+        tree = page(anonymous, path)
+        return tree.xpath("//head/link[@type='application/rss+xml' or @type='application/atom+xml']/@href")
+
+    assert feeds() == []
+    assert feeds() == []  # kept
+
+    def enable():
+        settings = IFeedSettings(guide)
+        settings.enabled = True
+        settings.feed_types = ("RSS",)
+
+    commit_change(enable)
+    assert [href.rsplit("/", 1)[-1] for href in feeds()] == ["RSS"]
