@@ -191,3 +191,31 @@ def test_the_parent_summary_follows_a_renamed_catalogue(anonymous_api, content):
 
     commit_change(rename)
     assert anonymous_api.get(CARD).json()["parent"]["title"] == "Katalog spraw urzędowych"
+
+
+def test_the_card_rest_answer_is_kept_and_follows_an_edit_at_once(anonymous_api, request_factory, content,
+                                                                    monkeypatch):
+    from ezabrze.policy.catalogue.restapi.serializers import SerializeServiceToJson
+
+    made = []
+    serialize = SerializeServiceToJson.serialize
+
+    def counted_serialize(self, *args, **kw):
+        made.append(self.context.getId())
+        return serialize(self, *args, **kw)
+
+    monkeypatch.setattr(SerializeServiceToJson, "serialize", counted_serialize)
+    card = content["dla-mieszkancow"]["uslugi"]["dowod"]
+    first = anonymous_api.get(CARD).json()
+    assert first["handling_deadline"] == "30 dni"
+    assert anonymous_api.get(CARD).json() == first
+    assert made == ["dowod"]  # made once, then kept
+    assert anonymous_api.get(CARD, params={"include_items": "false"}).json().get("items") is None  # per query
+    assert made == ["dowod", "dowod"]
+    commit_change(lambda: setattr(card, "handling_deadline", "14 dni"))  # not reindexed: only the commit tells
+    assert anonymous_api.get(CARD).json()["handling_deadline"] == "14 dni"
+    assert made == ["dowod"] * 3
+    editor_api = request_factory(basic_auth=EDITOR)
+    assert editor_api.get(CARD).json()["handling_deadline"] == "14 dni"
+    editor_api.get(CARD)
+    assert made == ["dowod"] * 5  # logged in: made for every answer

@@ -369,11 +369,22 @@ class SerializeUnitToJson(SerializeToJson):
 class SerializeServiceToJson(SerializeFolderToJson):
     """The stock folder serializer: ``items`` are the downloadable forms the requester may see.
 
-    For anonymous requesters the items (with their batching, by URL and query) are kept until something is
-    committed (``anonymous_fragment``), as are the relations' summaries (the field serializers above).
+    For anonymous requesters the whole answer is kept until something is committed (``anonymous_fragment``:
+    per card, URL with the query string — ``expand``, ``fullobjects``, ``include_items``, ``version`` —, the
+    call's arguments, language): profiled against a stock Document, the fields of the card's seven schemata
+    (behaviors) took the longest and are the same for every anonymous requester. Each call gets its own
+    top-level dict; the nested values are shared and must not be changed. The items (with their batching)
+    and the relations' summaries are kept on their own as well (the field serializers above). Logged-in
+    requesters get a fresh answer.
     """
 
     def __call__(self, version=None, include_items=True, include_expansion=True):
+        path = "/".join(self.context.getPhysicalPath())
+        name = f"catalogue-service-json:{path}:{version}:{include_items}:{include_expansion}"
+        return dict(anonymous_fragment(self.request, self.context, name,
+                                       lambda: self.serialize(version, include_items, include_expansion)))
+
+    def serialize(self, version=None, include_items=True, include_expansion=True):
         result = SerializeToJson.__call__(self, version=version, include_expansion=include_expansion)
         result["is_folderish"] = True
         if boolean_value(self.request.form.get("include_items", include_items)):
