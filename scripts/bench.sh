@@ -8,15 +8,24 @@
 # scripts/create_site.py): this script re-runs itself inside `tests/server.py run`. If the test
 # instance already answers, it is reused and left running.
 # Creates (idempotently) the published Document "bench-stock-page" via REST as admin (its text:
-# scripts/bench_stock_page.html, also used by scripts/profile_pages.py), warms both
-# pages, then runs wrk on each and prints requests/s and the ratio home/stock. A report is written
-# to bench-results/ (git-ignored). Timings are only measured here, never asserted in tests.
+# scripts/bench_stock_page.html, also used by scripts/profile_pages.py), warms all pages, then runs wrk on each
+# and prints requests/s and the ratio target/stock. A report is written to bench-results/ (git-ignored).
+# Timings are only measured here, never asserted in tests.
+#
+# Method (A-B-A against drift): on a shared or warming machine the stock page itself moved by 11-24 % within
+# one run, more than the margins of the goals. So in each round every target is measured right between two
+# runs of its stock baseline (stock page for pages, the stock Document's REST answer for REST; the baseline run
+# after one target is also the one before the next: S T1 S T2 S ...), and the target's ratio in that round is
+# its requests/s over the mean of the two baseline runs around it. The figure printed per target is the median
+# of its per-round ratios, with their min-max, next to the raw requests/s of the target and of its baseline
+# (all their requests over all their time in the run); the goal is judged on the median. The stock page's
+# slowest and fastest run and its last/first show how much the machine drifted.
 #
 # Environment: BENCH_DURATION (wrk -d, default 10s), BENCH_CONNECTIONS (wrk -c, default 8),
 #              BENCH_THREADS (wrk -t, default 2), BENCH_TIMEOUT (wrk --timeout, default 10s),
 #              BENCH_ADMIN (default: [admin] of var/secrets.cfg), PYTHON (default python3),
 #              BENCH_REMARKS (remarks on the consultation page, default 300),
-#              BENCH_ROUNDS (default 3: all targets in turn 3 times, figures over all rounds; 1: each target once).
+#              BENCH_ROUNDS (default 3: rounds of A-B-A; 3 rounds of 16 wrk runs take 8 minutes at 10 s each).
 set -euo pipefail
 SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 cd "$(dirname "$SELF")/.."
@@ -236,49 +245,83 @@ requests_and_seconds() {
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
-declare -A RPS REQUESTS SECONDS_RUN OUTPUTS
-# BENCH_ROUNDS > 1: every target in turn, that many times (each run BENCH_DURATION long); a figure is all of its
-# requests over all of its time, so a change of the machine's load during the run weighs on every page alike.
+declare -A RPS REQUESTS SECONDS_RUN OUTPUTS RATIOS BASE_RUNS
+declare -A PATH_OF ACCEPT_OF
+for target in "${TARGETS[@]}"; do
+  IFS='|' read -r name path accept <<<"$target"
+  PATH_OF[$name]=$path
+  ACCEPT_OF[$name]=$accept
+done
+
+# measure NAME: one wrk run of the target NAME; adds its requests and time to NAME's totals, keeps wrk's
+# output, sets LAST_RPS to the run's requests/s.
+measure() {
+  local name=$1 var count seconds
+  run_wrk "$name" "$(url_of "${PATH_OF[$name]}")" "${ACCEPT_OF[$name]}"
+  var="WRK_$name"
+  read -r count seconds < <(requests_and_seconds "${!var}") || true
+  [ -n "${count:-}" ] && [ -n "${seconds:-}" ] || die "could not read the requests and the time of $name from wrk's output."
+  REQUESTS[$name]=$(( ${REQUESTS[$name]:-0} + count ))
+  SECONDS_RUN[$name]=$(awk -v a="${SECONDS_RUN[$name]:-0}" -v b="$seconds" 'BEGIN { print a + b }')
+  OUTPUTS[$name]+="${!var}"$'\n'
+  LAST_RPS=$(rps "${!var}")
+  [ -n "$LAST_RPS" ] || die "could not read Requests/sec of $name from wrk's output."
+}
+
+# A-B-A: in each round every target is measured right between two runs of its stock baseline (the baseline
+# run after one target is the one before the next), and its ratio for the round is its requests/s over the
+# mean of those two baseline runs. A load that changes during the run (other processes, the machine's
+# temperature) then weighs on a target and on the baseline it is divided by alike.
 for round in $(seq 1 "$ROUNDS"); do
-  [ "$ROUNDS" = 1 ] || echo "bench: round $round of $ROUNDS"
-  for target in "${TARGETS[@]}"; do
-    IFS='|' read -r name path accept <<<"$target"
-    run_wrk "$name" "$(url_of "$path")" "$accept"
-    var="WRK_$name"
-    read -r count seconds < <(requests_and_seconds "${!var}") || true
-    [ -n "${count:-}" ] && [ -n "${seconds:-}" ] || die "could not read the requests and the time of $name from wrk's output."
-    REQUESTS[$name]=$(( ${REQUESTS[$name]:-0} + count ))
-    SECONDS_RUN[$name]=$(awk -v a="${SECONDS_RUN[$name]:-0}" -v b="$seconds" 'BEGIN { print a + b }')
-    OUTPUTS[$name]+="${!var}"$'\n'
+  echo "bench: round $round of $ROUNDS"
+  last_base=""
+  last_base_rps=""
+  for goal in "${GOALS[@]}"; do
+    read -r name base _want <<<"$goal"
+    if [ "$last_base" != "$base" ]; then
+      measure "$base"
+      BASE_RUNS[$base]+="$LAST_RPS "
+      last_base=$base
+      last_base_rps=$LAST_RPS
+    fi
+    before=$last_base_rps
+    measure "$name"
+    target_rps=$LAST_RPS
+    measure "$base"
+    BASE_RUNS[$base]+="$LAST_RPS "
+    last_base_rps=$LAST_RPS
+    ratio=$(awk -v t="$target_rps" -v a="$before" -v b="$LAST_RPS" 'BEGIN { m = (a + b) / 2; printf "%.3f", (m > 0 ? t / m : 0) }')
+    RATIOS[$name]+="$ratio "
+    echo "bench: round $round: $name $target_rps req/s between $base $before and $LAST_RPS req/s: ${ratio}x"
   done
 done
+# Raw requests/s of each target: all its requests over all its time in the run.
 for target in "${TARGETS[@]}"; do
   name=${target%%|*}
-  if [ "$ROUNDS" = 1 ]; then
-    var="WRK_$name"
-    RPS[$name]=$(rps "${!var}")
-  else
-    RPS[$name]=$(awk -v n="${REQUESTS[$name]}" -v t="${SECONDS_RUN[$name]}" 'BEGIN { printf "%.2f", (t > 0 ? n / t : 0) }')
-  fi
-  [ -n "${RPS[$name]}" ] || die "could not read Requests/sec of $name from wrk's output."
+  RPS[$name]=$(awk -v n="${REQUESTS[$name]:-0}" -v t="${SECONDS_RUN[$name]:-0}" 'BEGIN { printf "%.2f", (t > 0 ? n / t : 0) }')
 done
-# The stock page once more at the end: the load of the machine (other processes) must not have drifted.
-run_wrk STOCK_AGAIN "$STOCK_URL" text/html
-RPS[STOCK_AGAIN]=$(rps "$WRK_STOCK_AGAIN")
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
-drift=$(awk -v a="${RPS[STOCK]}" -v b="${RPS[STOCK_AGAIN]}" 'BEGIN { printf "%.2f", (a > 0 ? b / a : 0) }')
+# How far the stock page moved during the run: its slowest and fastest run, and its last run over its first.
+read -r stock_min stock_max drift < <(tr ' ' '\n' <<<"${BASE_RUNS[STOCK]}" | awk 'NF {
+  v[++n] = $1; if (n == 1 || $1 < lo) lo = $1; if (n == 1 || $1 > hi) hi = $1 }
+  END { printf "%.2f %.2f %.2f\n", lo, hi, (v[1] > 0 ? v[n] / v[1] : 0) }')
+
+# median MIN MAX of the numbers given (one per word)
+stats_of() { tr ' ' '\n' <<<"$1" | awk 'NF' | sort -g | awk '{ v[++n] = $1 } END {
+  m = (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2; printf "%.2f %.2f %.2f\n", m, v[1], v[n] }'; }
 
 summary=""
 missed=0
 for goal in "${GOALS[@]}"; do
   read -r name base want <<<"$goal"
-  ratio=$(awk -v h="${RPS[$name]}" -v s="${RPS[$base]}" 'BEGIN { printf "%.2f", (s > 0 ? h / s : 0) }')
+  read -r ratio low high < <(stats_of "${RATIOS[$name]}")
   verdict="(no goal)"
   if [ "$want" != "-" ]; then
     if awk -v r="$ratio" -v w="$want" 'BEGIN { exit !(r >= w) }'; then verdict="goal >= $want: met"
     else verdict="goal >= $want: MISSED"; missed=$((missed + 1)); fi
   fi
-  summary+=$(printf '%-13s %9s req/s vs %-10s %9s req/s = %5sx  %s' "$name" "${RPS[$name]}" "$base" "${RPS[$base]}" "$ratio" "$verdict")$'\n'
+  summary+=$(printf '%-13s %9s req/s vs %-10s %9s req/s: median %5sx (%s-%s over %s rounds)  %s' "$name" "${RPS[$name]}" \
+    "$base" "${RPS[$base]}" "$ratio" "$low" "$high" "$ROUNDS" "$verdict")$'\n'
 done
 
 mkdir -p bench-results
@@ -290,26 +333,29 @@ report="bench-results/bench-$(date +%Y%m%d-%H%M%S).txt"
   echo "wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT, rounds: $ROUNDS"
   echo "load_average_before: $LOAD_BEFORE"
   echo "load_average_after: $LOAD_AFTER"
-  echo "stock_page_again_vs_first: $drift"
+  echo "method: A-B-A, each target between two runs of its stock baseline in each round; ratio per round ="
+  echo "        target / mean of the two baseline runs; figure = median of the rounds (min-max)"
+  echo "stock_page_runs_requests_per_sec: ${BASE_RUNS[STOCK]}"
+  echo "stock_page_last_vs_first: $drift"
   for target in "${TARGETS[@]}"; do
     IFS='|' read -r name path accept <<<"$target"
     echo "${name,,}_url: $(url_of "$path") ($accept)"
     echo "${name,,}_requests_per_sec: ${RPS[$name]}"
+    [ -z "${RATIOS[$name]:-}" ] || echo "${name,,}_ratios_per_round: ${RATIOS[$name]}"
   done
   echo
   echo "$summary"
-  for target in "${TARGETS[@]}" "STOCK_AGAIN"; do
+  for target in "${TARGETS[@]}"; do
     name=${target%%|*}
-    var="WRK_$name"
     echo "--- wrk, $name"
-    if [ "$name" != STOCK_AGAIN ]; then echo "${OUTPUTS[$name]}"; else echo "${!var}"; fi
+    echo "${OUTPUTS[$name]}"
     echo
   done
 } >"$report"
 
 echo
-echo "ratios measured in this one run (load average $LOAD_BEFORE -> $LOAD_AFTER):"
+echo "ratios measured in this one run, A-B-A (each target between two runs of its baseline; load average $LOAD_BEFORE -> $LOAD_AFTER):"
 echo -n "$summary"
-echo "stock page at the end vs at the start: ${drift}x (far from 1.00: the machine's load changed, run again)"
+echo "stock page: $stock_min-$stock_max req/s over its runs, last/first ${drift}x (the ratios divide by the baseline measured around each target)"
 echo "report: $report"
 [ "$missed" = 0 ] || echo "bench: $missed goal(s) missed" >&2
