@@ -114,3 +114,29 @@ def test_catalogue_folders_allow_only_their_type(portal):
     with api.env.adopt_roles(["Manager"]):
         assert [t.getId() for t in uslugi.allowedContentTypes()] == ["Service"]
         assert [t.getId() for t in jednostki.allowedContentTypes()] == ["OrganizationalUnit"]
+
+
+def test_cards_and_units_give_the_sites_skin_name_without_acquiring_it(portal, monkeypatch):
+    """plone.app.viewletmanager asks the page's context for the skin name 34 times per page: a card or a unit
+    answers it with the site's, and no folder above it is asked (catalogue.content.SkinNameOfTheSite)."""
+    from ezabrze.policy.testing import catalogue as ct
+    from plone.dexterity.content import Container
+    from plone.dexterity.content import DexterityContent
+
+    with ct.as_site_owner():
+        unit = ct.make_unit(portal, "wso-skorka", "Wydział Spraw Obywatelskich")
+        card = ct.make_service(portal, "skorka", "Wydanie dowodu osobistego", unit)
+    asked = []
+    for klass in (Container, DexterityContent):
+        stock = klass.__getattr__
+
+        def counting(self, name, stock=stock):
+            asked.append(name)
+            return stock(self, name)
+
+        monkeypatch.setattr(klass, "__getattr__", counting)
+    assert card.getCurrentSkinName() == portal.getCurrentSkinName()
+    assert unit.getCurrentSkinName() == portal.getCurrentSkinName()
+    assert "getCurrentSkinName" not in asked
+    assert portal["dla-mieszkancow"].getCurrentSkinName() == portal.getCurrentSkinName()
+    assert "getCurrentSkinName" in asked  # a stock folder acquires it: what the cards and units no longer do

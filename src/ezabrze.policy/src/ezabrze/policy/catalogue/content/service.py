@@ -1,5 +1,6 @@
 from ezabrze.policy import _
 from ezabrze.policy.catalogue import validators
+from ezabrze.policy.catalogue.content import SkinNameOfTheSite
 from ezabrze.policy.catalogue.content.unit import UNIT_WIDGET
 from ezabrze.policy.catalogue.content.unit import UNITS_VOCABULARY
 from ezabrze.policy.security.limits import FIELD_LINE_MAX
@@ -167,7 +168,7 @@ class IService(model.Schema):
 
 
 @implementer(IService)
-class Service(Container):
+class Service(Container, SkinNameOfTheSite):
     """Folderish: holds the downloadable forms (File items, PDF/DOCX/ODT only)."""
 
     def online_available(self):

@@ -1,5 +1,6 @@
 from ezabrze.policy import _
 from ezabrze.policy.catalogue import validators
+from ezabrze.policy.catalogue.content import SkinNameOfTheSite
 from ezabrze.policy.security.limits import FIELD_LINE_MAX
 from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
 from plone.autoform import directives
@@ -133,5 +134,5 @@ class IOrganizationalUnit(model.Schema):
 
 
 @implementer(IOrganizationalUnit)
-class OrganizationalUnit(Item):
+class OrganizationalUnit(Item, SkinNameOfTheSite):
     """Not folderish: sub-units point to their parent through ``parent_unit``."""
