@@ -1,0 +1,128 @@
+"""The portlet columns kept for anonymous visitors (navigation/portlets.py, utils.anonymous_fragment): a new
+portlet shows at once, what an editor sees never reaches anonymous visitors, logged-in users get a fresh
+rendering (functional, real HTTP), and Plone's own renderers of @@manage-portlets and the dashboard keep their
+place."""
+
+from ezabrze.policy import utils
+from ezabrze.policy.interfaces import IBrowserLayer
+from ezabrze.policy.navigation.portlets import ColumnPortletManagerRenderer as KeptColumnRenderer
+from ezabrze.policy.testing import catalogue as ct
+from lxml import html as lxml_html
+from plone import api
+from plone.app.portlets.browser.editmanager import ContextualEditPortletManagerRenderer
+from plone.app.portlets.browser.editmanager import DashboardEditPortletManagerRenderer
+from plone.app.portlets.manager import ColumnPortletManagerRenderer
+from plone.app.portlets.manager import DashboardPortletManagerRenderer
+from plone.app.portlets.portlets import search
+from plone.portlets.interfaces import IPortletAssignmentMapping
+from plone.portlets.interfaces import IPortletManager
+from plone.portlets.interfaces import IPortletManagerRenderer
+from zope.component import getMultiAdapter
+from zope.component import getUtility
+from zope.interface import alsoProvides
+
+import pytest
+import transaction
+
+
+EDITOR = ("redaktor-kolumny", "Redaktor-haslo-3")
+CARD = "/dla-mieszkancow/uslugi/dowod"
+NAVIGATION = "//*[@id='portal-column-one']//*[contains(@class, 'portletNavigationTree')]//a"
+
+
+@pytest.fixture
+def content(functional_portal):
+    portal = functional_portal
+    utils.clear_anonymous_fragments()
+    api.user.create(email="redaktor-kolumny@um.zabrze.pl", username=EDITOR[0], password=EDITOR[1])
+    api.user.grant_roles(username=EDITOR[0], roles=["Editor", "Reviewer"])
+    office = ct.make_unit(portal, "wso", "Wydział Spraw Obywatelskich")
+    ct.make_service(portal, "dowod", "Wydanie dowodu osobistego", office)
+    with ct.as_site_owner():  # private: in the navigation of editors only
+        api.content.create(container=portal["dla-mieszkancow"], type="Folder", id="robocze",
+                           title="Robocze materiały")
+    transaction.commit()
+    yield portal
+    utils.clear_anonymous_fragments()
+
+
+def session(request_factory, auth=None):
+    client = request_factory(api=False, basic_auth=auth) if auth else request_factory(api=False)
+    client.headers["Accept"] = "text/html"
+    return client
+
+
+def page(client, path=CARD):
+    response = client.get(path)
+    assert response.status_code == 200, response.text[:500]
+    return lxml_html.fromstring(response.text)
+
+
+def navigation_titles(client):
+    return [" ".join(a.text_content().split()) for a in page(client).xpath(NAVIGATION)]
+
+
+def test_the_column_is_kept_and_a_new_portlet_shows_at_once(request_factory, content, monkeypatch):
+    made = []
+    stock_render = ColumnPortletManagerRenderer.render
+
+    def counted_render(self):
+        made.append(self.manager.__name__)
+        return stock_render(self)
+
+    monkeypatch.setattr(ColumnPortletManagerRenderer, "render", counted_render)
+    anonymous = session(request_factory)
+    assert "Wydanie dowodu osobistego" in navigation_titles(anonymous)
+    left = made.count("plone.leftcolumn")
+    assert left == 1
+    assert "Wydanie dowodu osobistego" in navigation_titles(anonymous)
+    assert made.count("plone.leftcolumn") == 1  # kept
+    assert made.count("plone.footerportlets") == 1  # the footer portlets too
+
+    def add_search_portlet():
+        folder = content["dla-mieszkancow"]["uslugi"]
+        manager = getUtility(IPortletManager, name="plone.leftcolumn")
+        mapping = getMultiAdapter((folder, manager), IPortletAssignmentMapping)
+        mapping["szukaj"] = search.Assignment()
+
+    with ct.as_site_owner():
+        add_search_portlet()
+    transaction.commit()
+    tree = page(anonymous)
+    assert tree.xpath("//*[@id='portal-column-one']//*[contains(@class, 'portletSearch')]")
+    assert made.count("plone.leftcolumn") == 2
+    page(session(request_factory, EDITOR))
+    page(session(request_factory, EDITOR))
+    assert made.count("plone.leftcolumn") == 4  # logged in: made for every rendering
+
+
+def test_the_column_never_shows_anonymous_what_an_editor_sees(request_factory, content):
+    editor = session(request_factory, EDITOR)
+    anonymous = session(request_factory)
+    for _ in range(2):  # the editor first: what the editor sees is never kept for anonymous
+        assert "Robocze materiały" in navigation_titles(editor)
+        assert "Robocze materiały" not in navigation_titles(anonymous)
+
+
+@pytest.mark.parametrize(
+    "context_path, view_name, manager_name, expected",
+    [
+        ("dla-mieszkancow/uslugi", "manage-portlets", "plone.leftcolumn", ContextualEditPortletManagerRenderer),
+        ("dla-mieszkancow/uslugi", "manage-portlets", "plone.footerportlets", ContextualEditPortletManagerRenderer),
+        ("", "manage-dashboard", "plone.dashboard1", DashboardEditPortletManagerRenderer),
+        ("", "dashboard", "plone.dashboard1", DashboardPortletManagerRenderer),
+        ("dla-mieszkancow/uslugi", "katalog-uslug", "plone.leftcolumn", KeptColumnRenderer),
+        ("dla-mieszkancow/uslugi", "katalog-uslug", "plone.footerportlets", KeptColumnRenderer),
+    ],
+)
+def test_plones_edit_and_dashboard_renderers_keep_their_place(portal, context_path, view_name,
+                                                              manager_name, expected):
+    """The kept column renderer is registered for this package's layer; Plone's renderers of @@manage-portlets
+    and of the dashboard are registered for it as well, so that they still win where they did."""
+    request = portal.REQUEST
+    alsoProvides(request, IBrowserLayer)
+    context = portal.unrestrictedTraverse(context_path) if context_path else portal
+    view = getMultiAdapter((context, request), name=view_name)
+    manager = getUtility(IPortletManager, name=manager_name)
+    renderer = getMultiAdapter((context, request, view, manager), IPortletManagerRenderer)
+    assert type(renderer) is expected
