@@ -9,10 +9,12 @@ instance), e.g. after `python3 tests/server.py start && python3 tests/server.py 
 Every request goes through the real publisher (ZPublisher's WSGI ``publish_module``: traversal, the browser
 layers, the theme's transform, the transaction), anonymous, with a themed host name (localhost, as
 tests/server.py and bench.sh use), so what is measured is what wrk measures minus the network and the
-scheduler of a loaded machine. Each target is first rendered twice (warm caches), then N times.
+scheduler of a loaded machine. Each target is first rendered twice (warm caches), then all targets are
+requested in turn, N times round (interleaved: a change of the machine's load weighs on every target alike).
 
-Default output: milliseconds per request (mean and best) of each target and its ratio of throughput to its
-stock counterpart (the stock Document page, or its REST answer).
+Default output: milliseconds per request (mean and best wall time, median CPU time of the thread) of each
+target and its ratio of throughput to its stock counterpart (the stock Document page, or its REST answer), by
+mean wall time and by median CPU time (the steadier of the two on a shared machine).
 --counts   ZODB object loads, catalog searches, page-template and portlet renders per request.
 --profile  the cProfile top functions (cumulative time) of each target.
 --callers  who calls the functions whose name contains NAME (cProfile callers), per target.
@@ -33,6 +35,7 @@ import cProfile
 import io
 import os
 import pstats
+import statistics
 import sys
 import time
 import transaction
@@ -155,7 +158,11 @@ class Counter:
 
 
 def measure(targets, n, profile):
-    """{name: {"times": [...], "stats": pstats.Stats or None}}"""
+    """{name: {"times": [...], "cpu": [...], "stats": pstats.Stats or None, "bytes": int}}
+
+    The targets are measured in turn, one request each, N times round (interleaved), so that a change of the
+    machine's load weighs on every target alike; each request's wall time and the thread's CPU time are kept.
+    """
     results = {}
     for name, path, accept, _base in targets:
         for _ in range(2):
@@ -165,18 +172,25 @@ def measure(targets, n, profile):
             continue
         if not status.startswith("200"):
             sys.exit(f"profile: {name} /{path} ({accept}) answered {status}: {body[:500]!r}")
-        profiler = cProfile.Profile() if profile else None
-        times = []
-        for _ in range(n):
-            start = time.perf_counter()
+        results[name] = {"times": [], "cpu": [], "bytes": len(body),
+                         "profiler": cProfile.Profile() if profile else None}
+    for _ in range(n):
+        for name, path, accept, _base in targets:
+            if name not in results:
+                continue
+            found = results[name]
+            profiler = found["profiler"]
+            start, start_cpu = time.perf_counter(), time.thread_time()
             if profiler is not None:
                 profiler.enable()
             publish(path, accept)
             if profiler is not None:
                 profiler.disable()
-            times.append(time.perf_counter() - start)
-        stats = pstats.Stats(profiler, stream=sys.stdout) if profiler is not None else None
-        results[name] = {"times": times, "stats": stats, "bytes": len(body)}
+            found["cpu"].append(time.thread_time() - start_cpu)
+            found["times"].append(time.perf_counter() - start)
+    for found in results.values():
+        profiler = found.pop("profiler")
+        found["stats"] = pstats.Stats(profiler, stream=sys.stdout) if profiler is not None else None
     return results
 
 
@@ -244,16 +258,19 @@ def main(app, argv):
     results = measure(targets, args.n, with_profile)
     targets = [t for t in targets if t[0] in results]
 
-    print(f"\nper request, {args.n} requests each (in-process, anonymous, through the publisher):")
-    print(f"  {'target':<13} {'mean ms':>8} {'best ms':>8} {'KiB':>6}  ratio to stock (throughput)")
+    print(f"\nper request, {args.n} requests each, the targets in turn (in-process, anonymous, through the publisher):")
+    print(f"  {'target':<13} {'mean ms':>8} {'best ms':>8} {'CPU ms':>8} {'KiB':>6}  ratio to stock (throughput: mean wall"
+          " time; median CPU time)")
     for name, _path, _accept, base in targets:
-        times = results[name]["times"]
+        times, cpu = results[name]["times"], results[name]["cpu"]
         mean = sum(times) / len(times)
         ratio = ""
         if base in results:
             base_mean = sum(results[base]["times"]) / len(results[base]["times"])
-            ratio = f"{base_mean / mean:.2f}x of {base}"
-        print(f"  {name:<13} {mean * 1000:8.1f} {min(times) * 1000:8.1f} {results[name]['bytes'] / 1024:6.1f}  {ratio}")
+            base_cpu = statistics.median(results[base]["cpu"])
+            ratio = f"{base_mean / mean:.2f}x; CPU {base_cpu / statistics.median(cpu):.2f}x of {base}"
+        print(f"  {name:<13} {mean * 1000:8.1f} {min(times) * 1000:8.1f} {statistics.median(cpu) * 1000:8.1f}"
+              f" {results[name]['bytes'] / 1024:6.1f}  {ratio}")
 
     if args.counts:
         found = counts_of(targets)
