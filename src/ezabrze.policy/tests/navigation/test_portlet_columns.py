@@ -104,6 +104,31 @@ def test_the_column_never_shows_anonymous_what_an_editor_sees(request_factory, c
         assert "Robocze materiały" not in navigation_titles(anonymous)
 
 
+def test_a_column_with_a_portlet_that_reads_the_visitor_is_not_kept(request_factory, content):
+    """The login portlet fills in the login name from the visitor's cookie: a column showing it is rendered for
+    every request (only the stock portlet types of KEPT_PORTLET_MODULES are kept)."""
+    from plone.app.portlets.portlets import login
+
+    def add_login_portlet():
+        folder = content["dla-mieszkancow"]["uslugi"]
+        manager = getUtility(IPortletManager, name="plone.leftcolumn")
+        mapping = getMultiAdapter((folder, manager), IPortletAssignmentMapping)
+        mapping["logowanie"] = login.Assignment()
+
+    with ct.as_site_owner():
+        add_login_portlet()
+    transaction.commit()
+
+    def login_names(client):
+        return page(client).xpath("//*[@id='portal-column-one']//input[@name='__ac_name']/@value")
+
+    remembered = session(request_factory)
+    remembered.cookies.set("__ac_name", "jan.kowalski")
+    assert login_names(remembered) == ["jan.kowalski"]
+    assert login_names(session(request_factory)) == [""]
+    assert login_names(remembered) == ["jan.kowalski"]
+
+
 @pytest.mark.parametrize(
     "context_path, view_name, manager_name, expected",
     [

@@ -34,6 +34,20 @@ class NavigationRenderer(Renderer):
         return anonymous_fragment(self.request, self.context, self._fragment_name("html"), super().render)
 
 
+# Portlets whose HTML depends only on the content, the site's settings, the URL and the language (the key of an
+# anonymous fragment), never on the visitor's cookies or form input: a column of only these is kept.
+KEPT_PORTLET_MODULES = frozenset((
+    __name__,  # NavigationRenderer above
+    "plone.app.portlets.portlets.navigation",
+    "plone.app.portlets.portlets.search",
+    "plone.app.portlets.portlets.actions",
+    "plone.app.portlets.portlets.news",
+    "plone.app.portlets.portlets.events",
+    "plone.app.portlets.portlets.recent",
+    "plone.portlet.static.static",
+))
+
+
 @adapter(Interface, IBrowserLayer, IBrowserView, IColumn)
 class ColumnPortletManagerRenderer(StockColumnPortletManagerRenderer):
     """A portlet column (the left and right columns, the footer portlets), kept for anonymous visitors.
@@ -43,7 +57,8 @@ class ColumnPortletManagerRenderer(StockColumnPortletManagerRenderer):
     ``have_portlets`` (whether to show the column at all) and again to render it: work that grows with the
     page's depth (a card or unit three levels down, against a stock Document at the root). For anonymous
     visitors its visibility and its HTML are kept per page URL, column and view, like the navigation portlet
-    itself; the stock ``update()`` runs only when the HTML is made.
+    itself, when every portlet shown is of a type known not to depend on the visitor (KEPT_PORTLET_MODULES);
+    the stock ``update()`` runs only when the HTML is made.
 
     Registered for this package's browser layer, this renderer would also win over plone.app.portlets' edit
     renderers (@@manage-portlets) and the dashboard's, which are registered for the default layer: the
@@ -64,7 +79,21 @@ class ColumnPortletManagerRenderer(StockColumnPortletManagerRenderer):
         """Nothing yet: the stock update runs in ``render()`` when the HTML is made."""
 
     def render(self):
-        return anonymous_fragment(self.request, self.context, self._fragment_name("html"), self.render_fresh)
+        """The kept HTML when every portlet shown is of a type in KEPT_PORTLET_MODULES; otherwise (say a login
+        portlet, which fills in the login name from the visitor's cookie) the column is rendered for each
+        request, and only that it cannot be kept is remembered."""
+        fresh = []
+
+        def render_and_check():
+            fresh.append(self.render_fresh())
+            keepable = all(type(p["renderer"]).__module__ in KEPT_PORTLET_MODULES for p in self.portletsToShow())
+            return (keepable, fresh[0])
+
+        keepable, html = anonymous_fragment(self.request, self.context, self._fragment_name("html"),
+                                            render_and_check)
+        if fresh:
+            return fresh[0]
+        return html if keepable else self.render_fresh()
 
     def render_fresh(self):
         StockColumnPortletManagerRenderer.update(self)
