@@ -21,7 +21,9 @@ mean wall time and by median CPU time (the steadier of the two on a shared machi
 --diff     the functions on which each target spends more time per request than its stock counterpart.
 
 The stock Document "bench-stock-page" is created (text: scripts/bench_stock_page.html, as bench.sh does) when
-missing, and committed: the test storage is a throw-away one.
+missing, and committed: the test storage is a throw-away one. So is the same Document three levels down
+(``bench-glebia/poziom-2/bench-stock-page``, folders hidden from the navigation): STOCK_DEEP, measured against
+STOCK, shows what the depth of a card or unit alone costs a stock page.
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
@@ -50,6 +52,8 @@ CONSULTATION = "organizacje-pozarzadowe/konsultacje/bench-konsultacja"
 # NAME, path below the site, Accept header, stock counterpart (as in scripts/bench.sh)
 TARGETS = [
     ("STOCK", "bench-stock-page", "text/html", None),
+    # the same stock Document as deep in the site as a card or unit (for information: what depth alone costs)
+    ("STOCK_DEEP", "bench-glebia/poziom-2/bench-stock-page", "text/html", "STOCK"),
     ("HOME", "", "text/html", "STOCK"),
     ("SERVICE", "dla-mieszkancow/uslugi/zameldowanie-na-pobyt-staly", "text/html", "STOCK"),
     ("CATALOGUE", "dla-mieszkancow/uslugi", "text/html", "STOCK"),
@@ -61,31 +65,49 @@ TARGETS = [
 ]
 
 
+DEEP_FOLDERS = (("bench-glebia", "Pomiar: poziom 1"), ("poziom-2", "Pomiar: poziom 2"))
+
+
 def ensure_stock_page(app):
-    """The published Document "bench-stock-page" (as scripts/bench.sh makes it over REST)."""
+    """The published Document "bench-stock-page" (as scripts/bench.sh makes it over REST), and the same Document
+    at the depth of a service card or unit (STOCK_DEEP: two published folders, hidden from the navigation)."""
     from plone import api
     from plone.app.textfield.value import RichTextValue
 
     app = makerequest(app)
     site = app[SITE_ID]
     setSite(site)
-    if "bench-stock-page" in site.objectIds():
+    deep = site
+    for folder_id, _title in DEEP_FOLDERS:
+        deep = deep.get(folder_id) if deep is not None else None
+    if "bench-stock-page" in site.objectIds() and deep is not None and "bench-stock-page" in deep.objectIds():
         return
     newSecurityManager(None, app.acl_users.getUserById("admin").__of__(app.acl_users))
-    page = api.content.create(
-        container=site,
-        type="Document",
-        id="bench-stock-page",
-        title="E-usługi Urzędu Miejskiego w Zabrzu",
-        description="Jak załatwić sprawę urzędową przez Internet — strona wzorcowa do pomiarów wydajności.",
-        text=RichTextValue(STOCK_TEXT.read_text(encoding="utf-8").strip(), "text/html", "text/x-html-safe"),
-        exclude_from_nav=True,
-    )
-    api.content.transition(page, to_state="published")
+    container = site
+    for depth in range(len(DEEP_FOLDERS) + 1):
+        if "bench-stock-page" not in container.objectIds():
+            page = api.content.create(
+                container=container,
+                type="Document",
+                id="bench-stock-page",
+                title="E-usługi Urzędu Miejskiego w Zabrzu",
+                description="Jak załatwić sprawę urzędową przez Internet — strona wzorcowa do pomiarów wydajności.",
+                text=RichTextValue(STOCK_TEXT.read_text(encoding="utf-8").strip(), "text/html", "text/x-html-safe"),
+                exclude_from_nav=True,
+            )
+            api.content.transition(page, to_state="published")
+            print(f"profile: created and published {'/'.join(page.getPhysicalPath()[2:])}")
+        if depth == len(DEEP_FOLDERS):
+            break
+        folder_id, title = DEEP_FOLDERS[depth]
+        if folder_id not in container.objectIds():
+            folder = api.content.create(container=container, type="Folder", id=folder_id, title=title,
+                                        exclude_from_nav=True)
+            api.content.transition(folder, to_state="published")
+        container = container[folder_id]
     transaction.commit()
     noSecurityManager()
     setSite(None)
-    print("profile: created and published bench-stock-page")
 
 
 def publish(path, accept):
