@@ -25,7 +25,9 @@
 #              BENCH_THREADS (wrk -t, default 2), BENCH_TIMEOUT (wrk --timeout, default 10s),
 #              BENCH_ADMIN (default: [admin] of var/secrets.cfg), PYTHON (default python3),
 #              BENCH_REMARKS (remarks on the consultation page, default 300),
-#              BENCH_ROUNDS (default 3: rounds of A-B-A; 3 rounds of 16 wrk runs take 8 minutes at 10 s each).
+#              BENCH_ROUNDS (default 3: rounds of A-B-A; 3 rounds of 18 wrk runs take 9 minutes at 10 s each).
+# STOCK_DEEP, the same stock Document three levels down (as deep as a card or unit, in two folders hidden from
+# the navigation), is printed against STOCK without a goal: what depth alone costs a stock page.
 set -euo pipefail
 SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 cd "$(dirname "$SELF")/.."
@@ -82,26 +84,40 @@ def call(method, url, payload=None):
         return exc.code, exc.read().decode(errors="replace")[:2000]
 
 
-status, page = call("GET", f"{site}/bench-stock-page")
-if status == 404:
-    status, page = call("POST", site, {
-        "@type": "Document",
-        "id": "bench-stock-page",
-        "title": "E-usługi Urzędu Miejskiego w Zabrzu",
-        "description": "Jak załatwić sprawę urzędową przez Internet — strona wzorcowa do pomiarów wydajności.",
-        "text": {"data": TEXT.strip(), "content-type": "text/html", "encoding": "utf-8"},
-        "exclude_from_nav": True,
-    })
-    if status != 201:
-        sys.exit(f"bench: could not create bench-stock-page (HTTP {status}): {page}")
-    print("bench: created bench-stock-page")
-elif status != 200:
-    sys.exit(f"bench: GET bench-stock-page as admin answered HTTP {status}: {page}")
-if page.get("review_state") != "published":
-    status, result = call("POST", f"{site}/bench-stock-page/@workflow/publish")
-    if status != 200:
-        sys.exit(f"bench: could not publish bench-stock-page (HTTP {status}): {result}")
-    print("bench: published bench-stock-page")
+def ensure(container, payload):
+    """GET or create (POST) the published item ``payload["id"]`` in ``container``; its URL."""
+    url = f"{container}/{payload['id']}"
+    status, item = call("GET", url)
+    if status == 404:
+        status, item = call("POST", container, payload)
+        if status != 201:
+            sys.exit(f"bench: could not create {url} (HTTP {status}): {item}")
+        print(f"bench: created {url}")
+    elif status != 200:
+        sys.exit(f"bench: GET {url} as admin answered HTTP {status}: {item}")
+    if item.get("review_state") != "published":
+        status, result = call("POST", f"{url}/@workflow/publish")
+        if status != 200:
+            sys.exit(f"bench: could not publish {url} (HTTP {status}): {result}")
+        print(f"bench: published {url}")
+    return url
+
+
+STOCK_PAGE = {
+    "@type": "Document",
+    "id": "bench-stock-page",
+    "title": "E-usługi Urzędu Miejskiego w Zabrzu",
+    "description": "Jak załatwić sprawę urzędową przez Internet — strona wzorcowa do pomiarów wydajności.",
+    "text": {"data": TEXT.strip(), "content-type": "text/html", "encoding": "utf-8"},
+    "exclude_from_nav": True,
+}
+ensure(site, STOCK_PAGE)
+# The same Document as deep as a service card or unit (STOCK_DEEP, for information: what depth alone costs), in
+# two published folders hidden from the navigation (as scripts/profile_pages.py makes them).
+container = site
+for folder_id, title in (("bench-glebia", "Pomiar: poziom 1"), ("poziom-2", "Pomiar: poziom 2")):
+    container = ensure(container, {"@type": "Folder", "id": folder_id, "title": title, "exclude_from_nav": True})
+ensure(container, STOCK_PAGE)
 PY
 
 CONSULTATION_PATH="organizacje-pozarzadowe/konsultacje/bench-konsultacja"
@@ -183,6 +199,7 @@ PY
 # the stock Document page, own REST answers with the stock Document's REST answer (issue goals in GOALS).
 TARGETS=(
   "STOCK|bench-stock-page|text/html"
+  "STOCK_DEEP|bench-glebia/poziom-2/bench-stock-page|text/html"
   "HOME||text/html"
   "SERVICE|dla-mieszkancow/uslugi/zameldowanie-na-pobyt-staly|text/html"
   "CATALOGUE|dla-mieszkancow/uslugi|text/html"
@@ -194,6 +211,7 @@ TARGETS=(
 )
 # NAME BASELINE GOAL: ratio NAME/BASELINE and the goal it must reach (a dash: no goal, shown for information)
 GOALS=(
+  "STOCK_DEEP STOCK -"
   "HOME STOCK -"
   "SERVICE STOCK 0.9"
   "CATALOGUE STOCK 0.9"
