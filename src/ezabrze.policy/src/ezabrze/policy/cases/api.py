@@ -314,6 +314,11 @@ class CreatedCase(NamedTuple):
     due_date: object
     requester_email: str | None
     url: str
+    form_title: str
+    unit_id: str | None
+
+    def absolute_url(self):
+        return self.url
 
 
 def create_case(form, action, fields, request):
@@ -370,21 +375,22 @@ def create_case(form, action, fields, request):
     description = str(_pick(fields, SUBJECT_FIELDS) or form.Title())
 
     def write(portal):
-        return _write_case(portal, values, description, attachment, unit_id, created, code)
+        return _write_case(portal, values, description, attachment, unit_id, created)
 
     if creation.in_own_transaction(request):
         portal = api.portal.get()
-        created_case, messages = creation.store(
+        created_case = creation.store(
             portal._p_jar.db(), portal.getPhysicalPath(), request, write, note=f"ezabrze.policy: case {sign}")
-        send_now(*messages)  # the case has committed
+        # The case has committed: its e-mails are written (outside the short transaction) and sent.
+        send_now(mail.confirmation(created_case, code), mail.unit_notification(created_case))
     else:
-        created_case, messages = write(api.portal.get())
-        send_after_commit(*messages)
+        created_case = write(api.portal.get())
+        send_after_commit(mail.confirmation(created_case, code), mail.unit_notification(created_case))
     return created_case, code
 
 
-def _write_case(portal, values, description, attachment, unit_id, created, code):
-    """Add the case to /sprawy/<year>/ of ``portal``; return (CreatedCase, its two e-mails)."""
+def _write_case(portal, values, description, attachment, unit_id, created):
+    """Add the case to /sprawy/<year>/ of ``portal``; return its CreatedCase."""
     root = cases_root(portal)
     with api.env.adopt_roles(["Manager"]):
         folder = year_folder(root, values["year"])
@@ -403,9 +409,8 @@ def _write_case(portal, values, description, attachment, unit_id, created, code)
         case.add_log("submit", "registered", public=True, when=created)
         grant_unit(case, unit_id)
         case.reindexObject()
-        messages = (mail.confirmation(case, code), mail.unit_notification(case))
-        created_case = CreatedCase(case.sign, case.due_date, case.requester_email, case.absolute_url())
-    return created_case, messages
+        return CreatedCase(case.sign, case.due_date, case.requester_email, case.absolute_url(), case.form_title,
+                           case.unit_id)
 
 
 def _add_without_touching_the_folder(folder, case_id, **kwargs):
