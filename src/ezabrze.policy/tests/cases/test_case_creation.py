@@ -15,6 +15,7 @@ from zope.component.hooks import setSite
 from zope.globalrequest import setRequest
 
 import contextlib
+import io
 import pytest
 import threading
 import transaction
@@ -142,3 +143,24 @@ def test_a_stored_case_commits_at_once_and_only_its_own_writes(portal):
     assert "stored-alone" in portal.objectIds()
     assert portal.Title() != "changed by the request"
     assert len(api.portal.get_tool("portal_catalog").unrestrictedSearchResults(id="stored-alone")) == 1
+
+
+def test_a_replayed_request_answers_with_its_stored_case_and_stores_no_second_one(portal):
+    """Should the publisher replay a submission after its case has committed (a ConflictError later in the
+    request), the replay gets the same sign and code and no second case is stored."""
+    request = portal.REQUEST
+    request["REQUEST_METHOD"] = "POST"
+    request["PUBLISHED"] = form = portal.unrestrictedTraverse(FORM)
+    submission_lock.after_traversal(type("Event", (), {"request": request})())
+    action = get_actions(form)["utworz_sprawe"]
+    fields = {"category": "inne", "description": "Raz", "address": "ul. Wolności 286", "email": "raz@example.com"}
+    created, code = cases_api.create_case(form, action, fields, request)
+    request.stdin = io.BytesIO()  # (the test request's stdin is pytest's, which cannot seek)
+    replay = request.retry()
+    replay["REQUEST_METHOD"], replay["PUBLISHED"] = "POST", form
+    submission_lock.after_traversal(type("Event", (), {"request": replay})())
+    assert cases_api.create_case(form, action, fields, replay) == (created, code)
+    transaction.begin()
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(portal_type="Case")
+    assert [brain._unrestrictedGetObject().sign for brain in brains] == [created.sign]

@@ -328,6 +328,11 @@ def create_case(form, action, fields, request):
     form submission in a short transaction of its own (``cases.creation.store``, retried there on a
     conflict), otherwise (tests, scripts) in the current transaction. Mails go out after that commit.
     """
+    own_transaction = creation.in_own_transaction(request)
+    if own_transaction:
+        stored = creation.stored_before_a_replay(request)
+        if stored is not None:
+            return stored  # the publisher replays a request whose case has committed: no second case
     root = cases_root()
     if root is None:
         raise RuntimeError("The cases folder /sprawy is missing: reinstall ezabrze.policy.")
@@ -377,10 +382,11 @@ def create_case(form, action, fields, request):
     def write(portal):
         return _write_case(portal, values, description, attachment, unit_id, created)
 
-    if creation.in_own_transaction(request):
+    if own_transaction:
         portal = api.portal.get()
         created_case = creation.store(
             portal._p_jar.db(), portal.getPhysicalPath(), request, write, note=f"ezabrze.policy: case {sign}")
+        creation.remember_for_a_replay(request, (created_case, code))
         # The case has committed: its e-mails are written (outside the short transaction) and sent.
         send_now(mail.confirmation(created_case, code), mail.unit_notification(created_case))
     else:

@@ -25,6 +25,8 @@ How (``store``):
   which the WSGI filter answers with 503).
 * The request's transaction writes nothing shared: its commit has nothing to conflict with. Its connection
   keeps its older snapshot for the rest of the request (the answer is built from the values ``work`` returns).
+  Should the publisher still replay the request after the case committed, the replay answers with that case
+  (``remember_for_a_replay``: kept in the WSGI environ a replay is built from), it never stores a second one.
 
 Used only by a published form submission (``submission_lock.after_traversal`` marks the request):
 integration tests and scripts write the case with the same function in their current transaction
@@ -53,6 +55,23 @@ MAX_ATTEMPTS = 20
 def in_own_transaction(request):
     """True for a published form submission (the only place where a commit of our own is right)."""
     return submission_lock.is_marked(request)
+
+
+_REPLAY_KEY = "ezabrze.policy.cases.stored"
+
+
+def remember_for_a_replay(request, answer):
+    """Keep what a committed case's answer needs in the WSGI environ the publisher hands to a replay of this
+    request (``HTTPRequest.retry`` builds the new request from the same ``_orig_env``): should the rest of the
+    request ever raise a ConflictError, the replay answers with the same case instead of storing a second one."""
+    environ = getattr(request, "_orig_env", None)
+    if isinstance(environ, dict):
+        environ[_REPLAY_KEY] = answer
+
+
+def stored_before_a_replay(request):
+    environ = getattr(request, "_orig_env", None)
+    return environ.get(_REPLAY_KEY) if isinstance(environ, dict) else None
 
 
 def _portal_of(connection, portal_path, request):
