@@ -1,4 +1,5 @@
-"""Form submissions run one at a time per process, on a fresh view of the database (cases/submission_lock.py)."""
+"""Form submissions are marked after traversal; only the storing of their case holds the process-wide lock
+(cases/submission_lock.py)."""
 
 from collective.easyform.interfaces import IEasyForm
 from ezabrze.policy.cases import submission_lock as serialize
@@ -46,90 +47,67 @@ def test_only_posts_to_a_form_or_its_views_are_submissions():
     assert not serialize.is_form_submission(_request("POST", None))
 
 
-def test_submission_takes_the_lock_and_starts_a_fresh_transaction():
+def test_a_submission_is_marked_and_keeps_its_transaction_and_no_lock():
+    """The request itself is neither serialized nor begun anew: it writes nothing shared (the case has a
+    transaction of its own, cases.creation)."""
     transaction.abort()
     before = transaction.get()
     request = _request("POST", _view_of(_form()))
+    assert not serialize.is_marked(request)
     serialize.after_traversal(Event(request))
-    try:
-        assert serialize._lock.locked()
-        assert transaction.get() is not before  # begun anew after the lock: sees every earlier commit
-        serialize.after_traversal(Event(request))  # a second notification does not deadlock
-    finally:
-        serialize.release(Event(request))
+    assert serialize.is_marked(request)
     assert not serialize._lock.locked()
-    serialize.release(Event(request))  # releasing twice is harmless
-    assert not serialize._lock.locked()
+    assert transaction.get() is before
     transaction.abort()
 
 
-def test_a_transaction_with_work_in_it_is_kept():
-    class DataManager:
-        def abort(self, txn):
-            pass
-
-        def sortKey(self):
-            return "ezabrze-test"
-
-    transaction.abort()
-    txn = transaction.get()
-    txn.join(DataManager())
-    request = _request("POST", _form())
-    serialize.after_traversal(Event(request))
-    try:
-        assert serialize._lock.locked()
-        assert transaction.get() is txn
-    finally:
-        serialize.release(Event(request))
-        transaction.abort()
-
-
-def test_pages_are_not_serialized():
+def test_pages_are_not_marked():
     request = _request("GET", _view_of(_form()))
     serialize.after_traversal(Event(request))
-    assert not serialize._lock.locked()
+    assert not serialize.is_marked(request)
+    assert not serialize.is_marked(None)
 
 
-def test_second_submission_waits_for_the_first():
-    first, second = _request("POST", _form()), _request("POST", _form())
+def test_storing_waits_for_the_other_thread_of_the_process():
     order = []
-    serialize.after_traversal(Event(first))
-    order.append("first in")
+    with serialize.held():
+        order.append("first in")
 
-    def other():
-        serialize.after_traversal(Event(second))
-        order.append("second in")
-        serialize.release(Event(second))
-        transaction.abort()
+        def other():
+            with serialize.held():
+                order.append("second in")
 
-    thread = threading.Thread(target=other)
-    thread.start()
-    thread.join(0.3)
-    assert order == ["first in"]  # still waiting
-    order.append("first out")
-    serialize.release(Event(first))
+        thread = threading.Thread(target=other)
+        thread.start()
+        thread.join(0.3)
+        assert order == ["first in"]  # still waiting
+        order.append("first out")
     thread.join(10)
     assert order == ["first in", "first out", "second in"]
     assert not serialize._lock.locked()
-    transaction.abort()
 
 
-
-def test_lock_released_before_an_abort_that_fails(portal, http_request):
-    """The publisher notifies IPubBeforeAbort, then aborts, then IPubFailure; with the database gone the
-    abort raises and IPubFailure never comes: the lock is released at IPubBeforeAbort already (ZCML)."""
-    from zope.event import notify
-    from ZPublisher.pubevents import PubBeforeAbort
-
-    transaction.abort()
-    request = http_request
-    request.environ["REQUEST_METHOD"] = "POST"
-    request["PUBLISHED"] = _view_of(_form())
-    serialize.after_traversal(Event(request))
-    assert serialize._lock.locked()
+def test_lock_is_released_when_the_storing_fails():
     try:
-        notify(PubBeforeAbort(request, (RuntimeError, RuntimeError('database gone'), None), False))
-        assert not serialize._lock.locked()
-    finally:
-        serialize.release(Event(request))
+        with serialize.held():
+            raise RuntimeError("database gone")
+    except RuntimeError:
+        pass
+    assert not serialize._lock.locked()
+
+
+def test_storing_goes_on_without_the_lock_after_the_wait(monkeypatch):
+    monkeypatch.setattr(serialize, "WAIT_SECONDS", 0.05)
+    with serialize.held():
+        entered = []
+
+        def other():
+            with serialize.held():
+                entered.append(True)
+
+        thread = threading.Thread(target=other)
+        thread.start()
+        thread.join(10)
+        assert entered == [True]  # went on without it
+        assert serialize._lock.locked()  # the first one still holds it, and only it releases it
     assert not serialize._lock.locked()

@@ -86,6 +86,22 @@ def message(to, subject, body):
     return msg
 
 
+def _send(mailhost, messages):
+    for msg in messages:
+        try:
+            mailhost.send(msg, immediate=True)
+        except Exception:
+            logger.exception("Could not send %r to %s", msg["Subject"], msg["To"])
+
+
+def send_now(*messages):
+    """Send the messages at once, each on its own; a failure is logged, never raised. For a caller whose
+    data have already committed (a case stored in a transaction of its own, cases.creation)."""
+    messages = [m for m in messages if m is not None]
+    if messages:
+        _send(api.portal.get_tool("MailHost"), messages)
+
+
 def send_after_commit(*messages):
     """Send the messages once the current transaction has committed (never if it aborts)."""
     messages = [m for m in messages if m is not None]
@@ -94,12 +110,7 @@ def send_after_commit(*messages):
     mailhost = api.portal.get_tool("MailHost")
 
     def send(status):
-        if not status:
-            return
-        for msg in messages:
-            try:
-                mailhost.send(msg, immediate=True)
-            except Exception:
-                logger.exception("Could not send %r to %s", msg["Subject"], msg["To"])
+        if status:
+            _send(mailhost, messages)
 
     transaction.get().addAfterCommitHook(send)

@@ -8,6 +8,7 @@ from ezabrze.policy import _
 from ezabrze.policy.cases import CASE_TYPE
 from ezabrze.policy.cases import CASES_FOLDER_ID
 from ezabrze.policy.cases import categories
+from ezabrze.policy.cases import creation
 from ezabrze.policy.cases import HANDLER_ROLE
 from ezabrze.policy.cases import mail
 from ezabrze.policy.cases import ratelimit
@@ -19,11 +20,13 @@ from ezabrze.policy.cases import UNIT_GROUP_PREFIX
 from ezabrze.policy.cases.content import now
 from ezabrze.policy.cases.interfaces import ICaseSettings
 from ezabrze.policy.mail import send_after_commit
+from ezabrze.policy.mail import send_now
 from ezabrze.policy.network import geo
 from ezabrze.policy.utils import ensure_group
 from plone import api
 from plone.dexterity.utils import createContentInContainer
 from plone.namedfile.file import NamedBlobFile
+from typing import NamedTuple
 from zope.annotation.interfaces import IAnnotations
 from zope.i18n import translate
 
@@ -303,8 +306,33 @@ def _serialize(value):
     return str(value)
 
 
+class CreatedCase(NamedTuple):
+    """What the answer of a submission needs of its new case (the case itself lives in another connection
+    when it was stored in a transaction of its own)."""
+
+    sign: str
+    due_date: object
+    requester_email: str | None
+    url: str
+    form_title: str
+    unit_id: str | None
+
+    def absolute_url(self):
+        return self.url
+
+
 def create_case(form, action, fields, request):
-    """Create the Case for a valid submission; return (case, tracking code). Mails go out after commit."""
+    """Create the Case for a valid submission; return (CreatedCase, tracking code).
+
+    Everything is prepared here, in the request; the case is then written by ``_write_case``: in a published
+    form submission in a short transaction of its own (``cases.creation.store``, retried there on a
+    conflict), otherwise (tests, scripts) in the current transaction. Mails go out after that commit.
+    """
+    own_transaction = creation.in_own_transaction(request)
+    if own_transaction:
+        stored = creation.stored_before_a_replay(request)
+        if stored is not None:
+            return stored  # the publisher replays a request whose case has committed: no second case
     root = cases_root()
     if root is None:
         raise RuntimeError("The cases folder /sprawy is missing: reinstall ezabrze.policy.")
@@ -318,54 +346,77 @@ def create_case(form, action, fields, request):
         logger.warning("Form %s routes to an unknown unit %r", form.absolute_url(), unit_id)
     deadline = getattr(action, "deadline_days", None) or 30
     schema_titles = _field_titles(form)
-    attachment = None
+    attachment = None  # (data, filename, content type): a blob is made in each attempt of the transaction
     submission = {}
     for name, value in fields.items():
         if name in IGNORED_FIELDS:
             continue
         if is_file_data(value):
             if value and attachment is None:
-                attachment = NamedBlobFile(
-                    data=value.data, filename=value.filename, contentType=value.contentType
-                )
+                attachment = (bytes(value.data), value.filename, value.contentType)
             continue
         submission[schema_titles.get(name, name)] = _serialize(value)
     email_field = getattr(action, "email_field", None) or "email"
+    values = {
+        "sign": sign,
+        "year": year,
+        "number": number,
+        "form_uid": api.content.get_uuid(form),
+        "form_title": form.Title(),
+        "category": _serialize(fields.get(getattr(action, "category_field", None) or "category")) or None,
+        "topic": _pick(fields, SUBJECT_FIELDS),
+        "text": _pick(fields, TEXT_FIELDS),
+        "address": _pick(fields, ADDRESS_FIELDS),
+        "latitude": fields.get("latitude"),
+        "longitude": fields.get("longitude"),
+        "requester_name": _pick(fields, NAME_FIELDS),
+        "requester_email": (fields.get(email_field) or "").strip() or None,
+        "requester_phone": _pick(fields, PHONE_FIELDS),
+        "submission": submission,
+        "submitted": created.astimezone(UTC),  # ZODB cannot pickle zoneinfo objects
+        "due_date": (created + timedelta(days=deadline)).date(),
+        "tracking_hash": tracking.hash_code(code),  # PBKDF2: a few ms of CPU, done before the short part
+    }
+    description = str(_pick(fields, SUBJECT_FIELDS) or form.Title())
+
+    def write(portal):
+        return _write_case(portal, values, description, attachment, unit_id, created)
+
+    if own_transaction:
+        portal = api.portal.get()
+        created_case = creation.store(
+            portal._p_jar.db(), portal.getPhysicalPath(), request, write, note=f"ezabrze.policy: case {sign}")
+        creation.remember_for_a_replay(request, (created_case, code))
+        # The case has committed: its e-mails are written (outside the short transaction) and sent.
+        send_now(mail.confirmation(created_case, code), mail.unit_notification(created_case))
+    else:
+        created_case = write(api.portal.get())
+        send_after_commit(mail.confirmation(created_case, code), mail.unit_notification(created_case))
+    return created_case, code
+
+
+def _write_case(portal, values, description, attachment, unit_id, created):
+    """Add the case to /sprawy/<year>/ of ``portal``; return its CreatedCase."""
+    root = cases_root(portal)
     with api.env.adopt_roles(["Manager"]):
-        folder = year_folder(root, year)
+        folder = year_folder(root, values["year"])
         case = _add_without_touching_the_folder(
-            folder,
-            f"{number:06d}",
-            title=sign,
-            description=str(_pick(fields, SUBJECT_FIELDS) or form.Title()),
+            folder, f"{values['number']:06d}", title=values["sign"], description=description
         )
-        case.sign = sign
-        case.year = year
-        case.number = number
-        case.form_uid = api.content.get_uuid(form)
-        case.form_title = form.Title()
-        case.category = _serialize(fields.get(getattr(action, "category_field", None) or "category")) or None
-        case.topic = _pick(fields, SUBJECT_FIELDS)
-        case.text = _pick(fields, TEXT_FIELDS)
-        case.address = _pick(fields, ADDRESS_FIELDS)
-        case.latitude = fields.get("latitude")
-        case.longitude = fields.get("longitude")
-        case.requester_name = _pick(fields, NAME_FIELDS)
-        case.requester_email = (fields.get(email_field) or "").strip() or None
-        case.requester_phone = _pick(fields, PHONE_FIELDS)
-        case.attachment = attachment
-        case.submission = submission
-        case.submitted = created.astimezone(UTC)  # ZODB cannot pickle zoneinfo objects
-        case.due_date = (created + timedelta(days=deadline)).date()
-        case.tracking_hash = tracking.hash_code(code)
+        for name, value in values.items():
+            setattr(case, name, value)
+        case.attachment = (
+            NamedBlobFile(data=attachment[0], filename=attachment[1], contentType=attachment[2])
+            if attachment is not None else None
+        )
         # The resident's request has no owner in the portal: nobody owns a case.
         case.manage_delLocalRoles([uid for uid, roles in case.get_local_roles() if "Owner" in roles])
         case.creators = ()
         case.add_log("submit", "registered", public=True, when=created)
         grant_unit(case, unit_id)
         case.reindexObject()
-    send_after_commit(mail.confirmation(case, code), mail.unit_notification(case))
-    return case, code
+        return CreatedCase(case.sign, case.due_date, case.requester_email, case.absolute_url(), case.form_title,
+                           case.unit_id)
 
 
 def _add_without_touching_the_folder(folder, case_id, **kwargs):

@@ -12,6 +12,8 @@ def _status_url():
 
 
 def confirmation(case, code):
+    """``case``: a Case or the ``cases.api.CreatedCase`` of a new one (sign, form_title, unit_id, due_date,
+    requester_email, absolute_url()); the same for unit_notification."""
     from ezabrze.policy.cases.api import unit_title
 
     subject = translated(

@@ -1,21 +1,19 @@
-"""Form submissions run one at a time in each Zope process, each on a fresh view of the database.
+"""Form submissions: which requests are ones, and the process-wide lock around the storing of their case.
 
-Why: every submission adds a Case, and those inserts land in the same few BTree buckets (the year folder's
-ids are consecutive numbers, and so are the keys of the intid utility and of the path index). Under MVCC a
-transaction sees the database as of its start; when two submissions overlap and one of them splits a
-bucket the other one also touched, the later commit gets a ConflictError. Zope retries it, but first sleeps
-``random(0, 2 ** retry)`` seconds (ZPublisher ``HTTPRequest.delay_retry``): at 8 concurrent clients a
-third of the submissions conflicted and the worker threads spent half of their time asleep.
+A POST to an easyform form (or one of its views, or to ``@citizen-forms/<id>``) is marked after traversal
+(``after_traversal``). A marked request stores its case in a short transaction of its own
+(``cases.creation.store``), and only that short part runs under ``held()``: the threads of one process then
+never conflict with each other on the BTree buckets every case inserts into (consecutive case ids, signs,
+intids, paths), while the rest of a submission (validation, the tracking code's hash, the page) and every page
+run in parallel. Submissions of different processes (RelStorage/ZEO) may still conflict in that short part:
+``cases.creation`` retries it there at once, without replaying the request.
 
-How: after traversal, a POST to an easyform form (or one of its views, or to ``@citizen-forms/<id>``) takes a process-wide lock, and if
-nothing has joined the request's transaction yet, begins it anew: the transaction now starts after the
-previous submission committed, so two submissions of one process never conflict. The lock is released when
-the publisher reports success (after the commit) or failure (after the abort, before a retry).
+History: until 2026-12 the whole request of a submission held this lock and began its transaction anew
+after taking it; with two processes half of the submissions were still replayed whole by ZPublisher, and each
+process waited for PostgreSQL's commit with the lock held (README, "Production stack").
 
-Only form POSTs wait for each other; pages (GET) run in parallel as before. In a cluster (several Zope
-processes on RelStorage/ZEO) submissions of different processes may still conflict and are retried by the
-publisher (``max-conflict-retries`` in buildout.cfg). A submission that does not get the lock within
-``WAIT_SECONDS`` goes on without it (it may then conflict and be retried; nothing is lost either way).
+A submission that does not get the lock within ``WAIT_SECONDS`` goes on without it (it may then conflict and
+is retried in ``cases.creation``; nothing is lost either way).
 """
 
 from Acquisition import aq_base
@@ -23,16 +21,16 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 from collective.easyform.interfaces import IEasyForm
 
+import contextlib
 import logging
 import threading
-import transaction
 
 
 logger = logging.getLogger("ezabrze.policy.cases")
 
 WAIT_SECONDS = 60
 _lock = threading.Lock()
-_MARKER = "_ezabrze_submission_lock_held"
+_MARKER = "_ezabrze_form_submission"
 
 
 def _form_of(published):
@@ -57,34 +55,26 @@ def is_form_submission(request):
         return False
 
 
-def _held(request):
-    return bool(getattr(aq_base(request), _MARKER, False))
+def is_marked(request):
+    """True for a request published as a form submission (see after_traversal)."""
+    return request is not None and bool(getattr(aq_base(request), _MARKER, False))
 
 
 def after_traversal(event):
-    """IPubAfterTraversal: serialize form submissions and start them on the newest database state."""
+    """IPubAfterTraversal: mark a published form submission (its case gets a transaction of its own)."""
     request = event.request
-    if _held(request) or not is_form_submission(request):
-        return
-    if not _lock.acquire(timeout=WAIT_SECONDS):
-        logger.warning("Form submission went on without the submission lock after %ss", WAIT_SECONDS)
-        return
-    setattr(request, _MARKER, True)
-    txn = transaction.get()
-    if getattr(txn, "_resources", None):
-        # Something already joined this transaction during traversal: keep it (the submission may then
-        # conflict and be retried, as without the lock).
-        return
-    # Nothing happened in this transaction yet: begin a new one, so that the connection sees every
-    # submission committed before we got the lock.
-    transaction.begin()
+    if is_form_submission(request):
+        setattr(request, _MARKER, True)
 
 
-def release(event):
-    """IPubSuccess / IPubBeforeAbort / IPubFailure: the transaction is committed or failed, let the next
-    submission in. Released already before the abort: an abort can itself raise (the database connection
-    is gone, e.g. PostgreSQL restarting under RelStorage) and then no IPubFailure follows."""
-    request = event.request
-    if _held(request):
-        setattr(request, _MARKER, False)
-        _lock.release()
+@contextlib.contextmanager
+def held():
+    """The process-wide lock around the storing of one case (at most ``WAIT_SECONDS`` of waiting)."""
+    acquired = _lock.acquire(timeout=WAIT_SECONDS)
+    if not acquired:
+        logger.warning("A case is stored without the submission lock after %ss", WAIT_SECONDS)
+    try:
+        yield
+    finally:
+        if acquired:
+            _lock.release()

@@ -192,7 +192,8 @@ def _extra_validators(field, value, request):
 
 
 class CitizenFormPost(FormService):
-    # Submissions wait for each other in one process (cases.submission_lock), like the HTML form.
+    # A published submission: its case is stored in a transaction of its own (cases.creation), like the
+    # HTML form's.
     submits_citizen_form = True
 
     def reply(self):
