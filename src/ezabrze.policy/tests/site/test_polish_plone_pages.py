@@ -243,7 +243,6 @@ NOT_SCANNED_FOR_ENGLISH = {
 # Known gaps: whole texts still English on Polish pages, each with where it comes from and why it is not fixed
 # yet (README, "Polish UI"). A text not listed here fails the scan.
 NOT_YET_POLISH = {
-    "Close": "aria-label of the mobile navigation's close button in Barceloneta's static index.html (the theme)",
     "Content Types — Miasto Zabrze": "plone.app.dexterity's types panel: its page title (the view's label, no i18n)",
     "Member Fields — Miasto Zabrze": "plone.app.users' member fields panel: its page title (the view's label, no i18n)",
     "Page — Miasto Zabrze": "plone.app.dexterity's type panel: the type's stored title as the page title",
@@ -257,12 +256,10 @@ NOT_YET_POLISH = {
     "PNG image": "the same",
     "Site Administrators": "Plone's stock group title, stored in English (data; an administrator can rename it)",
     "Authenticated Users (Virtual Group)": "the title of PlonePAS's virtual group of logged-in users (stored data)",
-    "e-Zabrze intranet (staff only)": "our placeful workflow policy's title, stored in English by the policy profile",
     "+rule — Miasto Zabrze": "plone.app.contentrules' add views have no title: the traversal name is shown",
     "+rule": "the same, in the breadcrumbs",
     "+action — Miasto Zabrze": "the same, for a rule's action forms",
     "+action": "the same, in the breadcrumbs",
-    "ezabrze-home": "the home page's view (ezabrze.theme) has no title in the display menu: its name is shown",
     'Actions portlet "site_actions"': "plone.app.portlets' actions portlet: its title is a message joined to a str",
 }
 
