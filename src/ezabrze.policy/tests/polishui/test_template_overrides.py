@@ -55,6 +55,11 @@ CHANGES = {
         "browser/templates/accessibility-info.pt",
         ['<acronym i18n:name="vpat" title="About VPAT" i18n:attributes="title title_vpat;">(about VPAT)</acronym>'],
     ),
+    "plone.app.z3cform.templates.singlecheckboxbool_input.pt": (
+        "plone.app.z3cform",
+        "templates/singlecheckboxbool_input.pt",
+        [],  # a line is only added
+    ),
     **{
         f"plone.app.contenttypes.browser.templates.{name}.pt": (
             "plone.app.contenttypes",

@@ -225,10 +225,9 @@ def site(functional_portal):
     return portal
 
 
-# English that is right on a Polish page, with the reason: the scan (polish.english_words) leaves these phrases out
+# English that is right on a Polish page, with the reason: the scan leaves these phrases out (and those of
+# polish.ALLOWED, product names on every page)
 ALLOWED_ENGLISH = {
-    "Active Directory": "Microsoft's product name (the city directory panel)",
-    "Open Graph": "the protocol's name (social media panel)",
     "lub None": "Python's None, a value a theme parameter's TALES expression may return (theming panel)",
     "Pola: title, position, unit": "the staff directory's field names, to be typed as they are (city directory panel)",
     "phone, room, email": "the same",
@@ -274,14 +273,8 @@ def _stored_type_texts(portal):
 
 
 def _english(portal):
-    """The scan of a page for English words (polish.english_words) that leaves out user data: the titles of the
-    site's items and the ids and names of its users."""
-    catalog = api.portal.get_tool("portal_catalog")
-    user_data = {portal.Title(), *(brain.Title for brain in catalog.unrestrictedSearchResults())}
-    for user in api.user.get_users():
-        user_data.update((user.getId(), user.getUserName(), user.getProperty("fullname") or ""))
-    known = set(NOT_YET_POLISH) | _stored_type_texts(portal)
-    return lambda html: polish.english_words(html, user_data, ALLOWED_ENGLISH, known)
+    """The scan of a page for English words (polish.english_scan: user data left out)."""
+    return polish.english_scan(portal, ALLOWED_ENGLISH, set(NOT_YET_POLISH) | _stored_type_texts(portal))
 
 
 def _scanned(pages):
