@@ -61,6 +61,10 @@ CHANGES = {
         [],  # a line is only added
     ),
     **{
+        f"plone.app.z3cform.templates.{name}.pt": ("plone.app.z3cform", f"templates/{name}.pt", [])  # a line added
+        for name in ("file_input", "image_input")
+    },
+    **{
         f"plone.app.contenttypes.browser.templates.{name}.pt": (
             "plone.app.contenttypes",
             f"browser/templates/{name}.pt",
