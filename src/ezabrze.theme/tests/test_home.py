@@ -184,3 +184,15 @@ class TestHomePage:
         page = browser.page()
         assert not page.cssselect(".ezabrze-home-sections")
         assert page.cssselect(".ezabrze-news-empty")[0].text_content() == "Nie opublikowano jeszcze żadnych aktualności."
+
+
+class TestDisplayMenu:
+    def test_home_view_has_a_polish_name_in_the_display_menu(self, browser):
+        """Without a menu item, the toolbar's Display menu showed the view's id, "ezabrze-home"."""
+        from plone.app.testing import SITE_OWNER_NAME
+        from plone.app.testing import SITE_OWNER_PASSWORD
+
+        browser.session.auth = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+        toolbar = browser.page().cssselect("#edit-zone")[0].text_content()
+        assert "Strona główna miasta" in toolbar
+        assert "ezabrze-home" not in toolbar

@@ -1,10 +1,13 @@
 """The Diazo theme "ezabrze": Barceloneta's HTML and rules, the city's CSS on top."""
 
 from pathlib import Path
+from plone import api
 from urllib.parse import urljoin
 
 import ezabrze.theme
+import lxml.html
 import re
+import transaction
 
 
 THEME_DIR = Path(ezabrze.theme.__file__).parent / "theme"
@@ -105,6 +108,19 @@ class TestThemedPages:
         named = [n for n in names if n]
         assert len(named) == len(set(named))
         assert names.count(None) <= 1
+
+    def test_mobile_navigation_close_button_speaks_the_pages_language(self, browser):
+        """Barceloneta's index.html says "Close" (no i18n in a theme file): Polish pages say "Zamknij"."""
+        selector = ".offcanvas-header button.btn-close[data-bs-dismiss='offcanvas']"
+        [polish] = browser.page().cssselect(selector)
+        assert polish.get("aria-label") == "Zamknij"
+        assert polish.get("class") == "btn-close btn-close-white text-reset" and polish.get("type") == "button"
+        api.portal.set_registry_record("plone.available_languages", ["pl", "en"])
+        api.portal.set_registry_record("plone.use_cookie_negotiation", True)
+        transaction.commit()
+        english = lxml.html.fromstring(browser.get("", cookies={"I18N_LANGUAGE": "en"}).content)
+        assert english.get("lang") == "en"
+        assert [button.get("aria-label") for button in english.cssselect(selector)] == ["Close"]
 
     def test_skip_links_first_and_their_targets_exist(self, browser):
         page = browser.page()

@@ -45,10 +45,10 @@ def pages(functional_portal):
     }
 
 
-def test_every_public_page_is_all_polish(request_factory, pages, untranslated):
+def test_every_public_page_is_all_polish(request_factory, pages, untranslated, functional_portal):
     session = request_factory(api=False)
     session.headers["Accept"] = "text/html"
-    problems = polish.check_pages(session, pages, untranslated)
+    problems = polish.check_pages(session, pages, untranslated, english=polish.english_scan(functional_portal))
     assert problems == [], "\n".join(problems)
 
 
@@ -70,11 +70,11 @@ STAFF_PAGES = {
 }
 
 
-def test_every_staff_page_is_all_polish(request_factory, pages, untranslated):
+def test_every_staff_page_is_all_polish(request_factory, pages, untranslated, functional_portal):
     """Edit forms of own types, my work, the intranet and the control panels of own features, logged in."""
     session = request_factory(role="Manager", api=False)
     session.headers["Accept"] = "text/html"
-    problems = polish.check_pages(session, STAFF_PAGES, untranslated)
+    problems = polish.check_pages(session, STAFF_PAGES, untranslated, english=polish.english_scan(functional_portal))
     assert problems == [], "\n".join(problems)
 
 

@@ -33,6 +33,7 @@ import lxml.html
 import plone.app.locales
 import pytest
 import re
+import sys
 import transaction
 
 
@@ -224,6 +225,59 @@ def site(functional_portal):
     return portal
 
 
+# English that is right on a Polish page, with the reason: the scan leaves these phrases out (and those of
+# polish.ALLOWED, product names on every page)
+ALLOWED_ENGLISH = {
+    "lub None": "Python's None, a value a theme parameter's TALES expression may return (theming panel)",
+    "Pola: title, position, unit": "the staff directory's field names, to be typed as they are (city directory panel)",
+    "phone, room, email": "the same",
+    sys.version: "the Python version (Site Setup)",
+}
+
+# Pages the English scan skips, with the reason (the untranslated-message watcher still checks them)
+NOT_SCANNED_FOR_ENGLISH = {
+    "configuration registry": "a developer tool like the ZMI: every record's raw name, title and description",
+}
+
+# Known gaps: whole texts still English on Polish pages, each with where it comes from and why it is not fixed
+# yet (README, "Polish UI"). A text not listed here fails the scan.
+NOT_YET_POLISH = {
+    "Content Types — Miasto Zabrze": "plone.app.dexterity's types panel: the <title> takes the label untranslated",
+    "Member Fields — Miasto Zabrze": "plone.app.users' member fields panel: the <title> takes the label untranslated",
+    "Page — Miasto Zabrze": "plone.app.dexterity's type panel: the type's stored title as the page title",
+    "Page (Document)": "the same, as the heading",
+    "Edit XML Field Model": "plone.app.dexterity's fields tab: a button titled with a plain string (fields.py)",
+    "Disabled": "Image handling panel: plone.base's vocabulary of high pixel density modes has plain-string titles",
+    "Enabled (2x)": "the same",
+    "Enabled (2x, 3x)": "the same",
+    "Site Administrators": "Plone's stock group title, stored in English (data; an administrator can rename it)",
+    "Authenticated Users (Virtual Group)": "the title of PlonePAS's virtual group of logged-in users (stored data)",
+    "+rule — Miasto Zabrze": "plone.app.contentrules' add views have no title: the traversal name is shown",
+    "+rule": "the same, in the breadcrumbs",
+    "+action — Miasto Zabrze": "the same, for a rule's action forms",
+    "+action": "the same, in the breadcrumbs",
+    'Actions portlet "site_actions"': "plone.app.portlets' actions portlet: its title is a message joined to a str",
+}
+
+
+def _stored_type_texts(portal):
+    """plone.app.dexterity's types panel (Site Setup > Content types) lists every type's stored title and
+    description as they are, untranslated (README, "Polish UI": a known gap)."""
+    texts = set()
+    for fti in api.portal.get_tool("portal_types").objectValues():
+        texts.update(" ".join(str(text).split()) for text in (fti.title, fti.description) if text)
+    return texts
+
+
+def _english(portal):
+    """The scan of a page for English words (polish.english_scan: user data left out)."""
+    return polish.english_scan(portal, ALLOWED_ENGLISH, set(NOT_YET_POLISH) | _stored_type_texts(portal))
+
+
+def _scanned(pages):
+    return {name: path for name, path in pages.items() if name not in NOT_SCANNED_FOR_ENGLISH}
+
+
 def _session(request_factory, who):
     if who in ("Manager", "Anonymous"):
         session = request_factory(role=who, api=False)
@@ -234,19 +288,23 @@ def _session(request_factory, who):
 
 
 def test_site_setup_and_administrators_pages_are_all_polish(request_factory, site, untranslated):
-    problems = polish.check_pages(_session(request_factory, "Manager"), ADMIN_PAGES, untranslated, CONFIRMED)
+    session = _session(request_factory, "Manager")
+    scanned = _scanned(ADMIN_PAGES)
+    problems = polish.check_pages(session, scanned, untranslated, CONFIRMED, _english(site))
+    problems += polish.check_pages(session, {n: p for n, p in ADMIN_PAGES.items() if n not in scanned}, untranslated)
     assert problems == [], "\n".join(problems)
 
 
 def test_stock_content_pages_are_all_polish(request_factory, site, untranslated):
-    problems = polish.check_pages(_session(request_factory, "Manager"), CONTENT_PAGES, untranslated)
+    problems = polish.check_pages(_session(request_factory, "Manager"), CONTENT_PAGES, untranslated, english=_english(site))
     assert problems == [], "\n".join(problems)
 
 
 def test_editors_members_and_visitors_pages_are_all_polish(request_factory, site, untranslated):
     problems = []
+    english = _english(site)
     for who, pages in (("editor", EDITOR_PAGES), ("resident", MEMBER_PAGES), ("Anonymous", ANONYMOUS_PAGES)):
-        found = polish.check_pages(_session(request_factory, who), pages, untranslated, CONFIRMED)
+        found = polish.check_pages(_session(request_factory, who), pages, untranslated, CONFIRMED, english)
         problems.extend(f"{who}: {problem}" for problem in found)
     assert problems == [], "\n".join(problems)
 
@@ -364,3 +422,33 @@ def test_behaviors_of_packages_without_a_catalogue_are_polish(request_factory, s
     html = _session(request_factory, "Manager").get("/@@dexterity-types/Document/@@behaviors").text
     assert "Indeksowanie pełnotekstowe" in html
     assert "Full-Text Indexing" not in html
+
+
+def _attribute_values(html, xpath):
+    return {" ".join(value.split()) for value in lxml.html.fromstring(html).xpath(xpath)}
+
+
+def _text(html):
+    return " ".join(lxml.html.fromstring(html).text_content().split())
+
+
+def test_overridden_plone_templates_write_polish(request_factory, site):
+    """Plone's templates that wrote English without i18n (ezabrze.policy/polishui/overrides): the Users overview's
+    checkbox titles, the publishing form's checkbox titles, the folder listing's tooltips, the Actions panel's
+    category titles, the Behaviors tab's headings, the theme's description and the accessibility page's link."""
+    session = _session(request_factory, "Manager")
+    users = session.get("/@@usergroup-userprefs").text
+    titles = _attribute_values(users, "//input[@type='checkbox']/@title")
+    assert {"Zresetuj hasło użytkownika Ewa Redaktorka", "Usuń użytkownika Ewa Redaktorka"} <= titles
+    assert _attribute_values(session.get("/folder/strona/content_status_history").text, "//input[@id='cb_strona']/@title") == {
+        "Zaznacz Strona"
+    }
+    assert "Aktualność" in _attribute_values(session.get("/folder/@@listing_view").text, "//article//a/@title | //a/@title")
+    actions = session.get("/@@actions-controlpanel").text
+    assert {"Akcje dokumentu", "Akcje użytkownika"} <= _attribute_values(actions, "//header[@class='card-header']/text()")
+    behaviors = _text(session.get("/@@dexterity-types/Document/@@behaviors").text)
+    assert "Nazwa zachowania" in behaviors and "Powiązane elementy" in behaviors
+    assert "Domyślny motyw Plone 6" in _text(session.get("/@@theming-controlpanel").text)
+    assert "Bez buforowania" in _text(session.get("/@@caching-controlpanel").text)
+    accessibility = _text(_session(request_factory, "Anonymous").get("/accessibility-info").text)
+    assert "(o VPAT)" in accessibility and "(about VPAT)" not in accessibility

@@ -14,4 +14,6 @@
 
 INTRANET_ID = "intranet"
 POLICY_ID = "ezabrze-intranet"
+# the policy's title, shown as it is (no i18n) in Site Setup > Workflow policies: Polish (profile 1010)
+POLICY_TITLE = "Intranet e-Zabrze (tylko pracownicy)"
 DIRECTORY_ID = "pracownicy"

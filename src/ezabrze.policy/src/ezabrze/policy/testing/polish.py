@@ -82,10 +82,11 @@ def _confirmed(session, path, response):
     return session.get(f"{path}{separator}_authenticator={token.group(1)}", allow_redirects=False)
 
 
-def check_pages(session, pages, found, confirmed=()):
+def check_pages(session, pages, found, confirmed=(), english=None):
     """GET every page (name -> path) with the session: every one answers 200 itself (a redirect to the login
     form is a failure, not a page), except that the pages named in ``confirmed`` may first ask to confirm a
-    write (then confirmed); returns the untranslated messages found."""
+    write (then confirmed); returns the untranslated messages found and, when ``english`` is given (a function
+    of the page's HTML, such as ``english_words`` with the site's user data), the English words it finds."""
     problems = []
     for name, path in pages.items():
         found.clear()
@@ -95,4 +96,113 @@ def check_pages(session, pages, found, confirmed=()):
             response = _confirmed(session, path, response)
         assert response.status_code == 200, (name, path, response.status_code, response.headers.get("Location"))
         problems.extend(f"{name}: {entry}" for entry in sorted(found))
+        if english is not None:
+            problems.extend(f"{name}: {entry}" for entry in english(response.text))
     return problems
+
+
+# English written straight into templates, zcml titles or manifests is never a msgid, so the watcher above cannot
+# see it: ``english_words`` reads the rendered page instead. These words never occur in Polish UI text; words that
+# are Polish too ("a", "to", "do", "on", "by", "we", "was", "list", "role", "start", "status", "portal", "link",
+# "folder", "login", "portlet", "URL", the key "Enter") are not in the list.
+ENGLISH = frozenset(
+    """
+    about above account action actions activate active add added adding address advanced after all allow allowed
+    also an and any apply are as at available back be been before below browse button cancel cannot change
+    changed changes check clear click close collection comment comments configure confirm contains content contents
+    copy create created creation current custom cut date default delete deleted description details disable disabled
+    display down download edit editing email empty enable enabled error event events expired expires field
+    fields file files filter find first for form found from full general get group groups has have help here hide
+    history home how if image images in inherit inherited information into is it item items its key language last
+    less listing load loading local log manage managing may member members message missing modified more move must
+    name new next no none not nothing now of off older only open or order other our out overview owner page pages
+    password paste path people permission permissions personal please preferences preview previous private
+    properties public publish published query read recent related remove removed rename reply required reset
+    restrict result results review revision rights roles rule rules save saved search searching security select
+    selected send set settings setup share sharing should show site size sort source state submit subject
+    summary text that the there these this those title tools type types undo unknown up update upload use used user
+    users using value version versions view views visible want when which will with without workflow yes you your
+    """.split()
+)
+
+# elements whose text is code or user data, never UI text
+NOT_UI = ("script", "style", "code", "pre", "kbd", "samp", "textarea", "template")
+ATTRIBUTES = ("title", "alt", "aria-label", "placeholder")
+BUTTON_TYPES = ("submit", "button", "reset")
+# code, not UI text: addresses, paths, dotted names and media types ("plone.app.querystring.field", "text/html",
+# "image/*"), names with an underscore ("portal_type") or two hyphens ("tinymce-content-css"), ids in brackets
+# ("Opublikuj [publish]"), substitutions ("${user_email}") and settings ("objectClass=user")
+ADDRESS = re.compile(
+    r"\b(?:https?://|mailto:)\S+|\S+@\S+|(?:\.{0,2}/|@@|\+\+)[\w./@+%?=&;:-]*|[\w+-]+(?:[./][\w*+-]+)+"
+    r"|\w*_[\w-]*|\w+(?:-\w+){2,}|\[[\w-]+\]|\$\{\w+\}|\w+=\w+"
+)
+# a text that is one lowercase word is a name shown as it is (a field's id on the fields page, a catalog index,
+# a TinyMCE plugin), not a sentence of the UI
+IDENTIFIER = re.compile(r"[a-z]+")
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def _texts(html):
+    """(where, text) of everything a reader or a screen reader meets on the page: the text of the body (by
+    element) and the title, alt, aria-label and placeholder attributes and the labels of input buttons."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(html)
+    for element in tree.xpath("//*[" + " or ".join(f"self::{name}" for name in NOT_UI) + "]"):
+        element.drop_tree()
+    head_title = tree.find(".//head/title")
+    if head_title is not None and head_title.text:
+        yield "<title>", head_title.text
+    body = tree.find(".//body")
+    for element in (body if body is not None else tree).iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = element.tag.rsplit("}", 1)[-1]
+        for where, text in ((f"<{tag}> text", element.text), (f"text after <{tag}>", element.tail)):
+            if text and text.strip():
+                yield where, text
+        for attribute in ATTRIBUTES:
+            if element.get(attribute):
+                yield f"<{tag} {attribute}>", element.get(attribute)
+        if tag == "input" and element.get("type", "").lower() in BUTTON_TYPES and element.get("value"):
+            yield f"<{tag} value>", element.get("value")
+
+
+def english_words(html, user_data=(), allowed=(), known=()):
+    """"where 'text': word" for every word of ENGLISH on the rendered page, leaving out code (ADDRESS,
+    IDENTIFIER), the strings of ``user_data`` (titles of the site's items, names of users, ...), the phrases of
+    ``allowed`` (English that is right on a Polish page, such as a product's name) and the texts of ``known``
+    (whole texts, each a known gap that is not fixed yet)."""
+    problems = []
+    left_out = sorted({" ".join(text.split()) for text in (*user_data, *allowed) if text}, key=len, reverse=True)
+    for where, text in _texts(html):
+        text = " ".join(text.split())
+        if text in known or IDENTIFIER.fullmatch(text):
+            continue
+        rest = text
+        for item in left_out:
+            rest = rest.replace(item, " ")
+        rest = ADDRESS.sub(" ", rest)
+        words = {word for word in WORD.findall(rest) if word.lower() in ENGLISH}
+        problems.extend(f"{where} {text[:100]!r}: {word!r}" for word in sorted(words))
+    return problems
+
+
+# English that is right on the portal's Polish pages, with the reason (every scan leaves these phrases out)
+ALLOWED = {
+    "Active Directory": "Microsoft's product name (the city directory panel, in Site Setup's list)",
+    "Open Graph": "the protocol's name (social media panel)",
+}
+
+
+def english_scan(portal, allowed=(), known=()):
+    """The English-word scan (english_words) of a page of this site, as ``check_pages`` takes it: user data
+    (the titles of the site's items, the ids and names of its users), the phrases of ALLOWED and ``allowed``
+    and the known gaps of ``known`` are left out."""
+    from plone import api
+
+    catalog = api.portal.get_tool("portal_catalog")
+    user_data = {portal.Title(), *(brain.Title for brain in catalog.unrestrictedSearchResults())}
+    for user in api.user.get_users():
+        user_data.update((user.getId(), user.getUserName(), user.getProperty("fullname") or ""))
+    return lambda html: english_words(html, user_data, {*ALLOWED, *allowed}, known)
