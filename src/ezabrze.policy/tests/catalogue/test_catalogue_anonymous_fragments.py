@@ -4,7 +4,9 @@ a change is visible at once, a private item never leaks, logged-in users never g
 
 from ezabrze.policy import utils
 from ezabrze.policy.testing import catalogue as ct
-from lxml import html as lxml_html
+from ezabrze.policy.testing.pages import html_page as page
+from ezabrze.policy.testing.pages import html_session
+from ezabrze.policy.testing.pages import texts
 from plone import api
 
 import pytest
@@ -32,18 +34,9 @@ def content(functional_portal):
     utils.clear_anonymous_fragments()
 
 
-def commit_change(change):
-    """``change()`` made by the site owner and committed (as an editor's request would)."""
-    with ct.as_site_owner():
-        change()
-    transaction.commit()
-
-
 @pytest.fixture
 def anonymous(request_factory):
-    session = request_factory(api=False)
-    session.headers["Accept"] = "text/html"
-    return session
+    return html_session(request_factory)
 
 
 @pytest.fixture
@@ -51,19 +44,12 @@ def anonymous_api(request_factory):
     return request_factory()
 
 
-def page(session, path, **params):
-    response = session.get(path, params=params)
-    assert response.status_code == 200, response.text[:500]
-    return lxml_html.fromstring(response.text)
-
-
 def body_text(session, path, **params):
     return " ".join(page(session, path, **params).xpath("//main")[0].text_content().split())
 
 
 def related_titles(session):
-    tree = page(session, CARD)
-    return [" ".join(e.text_content().split()) for e in tree.xpath("//section[@aria-labelledby='ezabrze-related']//li")]
+    return texts(page(session, CARD), "//section[@aria-labelledby='ezabrze-related']//li")
 
 
 def rest_related(session):
@@ -76,7 +62,7 @@ def test_an_edit_outside_the_catalog_is_visible_at_once(anonymous, content):
     card = content["dla-mieszkancow"]["uslugi"]["dowod"]
     assert "30 dni" in body_text(anonymous, CARD)
     assert "30 dni" in body_text(anonymous, CARD)  # kept
-    commit_change(lambda: setattr(card, "handling_deadline", "14 dni"))  # not reindexed: only the commit tells
+    ct.commit_as_owner(lambda: setattr(card, "handling_deadline", "14 dni"))  # not reindexed: only the commit tells
     text = body_text(anonymous, CARD)
     assert "14 dni" in text
     assert "30 dni" not in text
@@ -103,11 +89,10 @@ def test_the_bip_metadata_are_kept_and_follow_an_edit_at_once(anonymous, request
     assert "Wydział Spraw Obywatelskich" in before and "Anna Odpowiedzialna" not in before
     assert bip_text(anonymous, CARD) == before
     assert made == ["dowod"]  # made once, then kept
-    commit_change(lambda: setattr(card, "bip_responsible_person", "Anna Odpowiedzialna"))
+    ct.commit_as_owner(lambda: setattr(card, "bip_responsible_person", "Anna Odpowiedzialna"))
     assert "Anna Odpowiedzialna" in bip_text(anonymous, CARD)
     assert made == ["dowod", "dowod"]
-    editor = request_factory(api=False, basic_auth=EDITOR)
-    editor.headers["Accept"] = "text/html"
+    editor = html_session(request_factory, EDITOR)
     assert "Anna Odpowiedzialna" in bip_text(editor, CARD)
     bip_text(editor, CARD)
     assert made == ["dowod"] * 4  # logged in: made for every rendering
@@ -117,7 +102,7 @@ def test_a_retracted_related_service_disappears_at_once(anonymous, anonymous_api
     meldunek = content["dla-mieszkancow"]["uslugi"]["zameldowanie"]
     assert related_titles(anonymous) == ["Zameldowanie na pobyt stały"]
     assert rest_related(anonymous_api) == ["Zameldowanie na pobyt stały"]
-    commit_change(lambda: api.content.transition(meldunek, to_state="private"))
+    ct.commit_as_owner(lambda: api.content.transition(meldunek, to_state="private"))
     assert related_titles(anonymous) == []
     assert rest_related(anonymous_api) == []
     assert "Zameldowanie na pobyt" not in body_text(anonymous, CARD)
@@ -129,7 +114,7 @@ def test_a_published_service_appears_at_once(anonymous, anonymous_api, content):
     assert "Robocza Karta Usługi" not in body_text(anonymous, catalogue)
     assert related_titles(anonymous) == ["Zameldowanie na pobyt stały"]
     assert rest_related(anonymous_api) == ["Zameldowanie na pobyt stały"]
-    commit_change(lambda: api.content.transition(draft, to_state="published"))
+    ct.commit_as_owner(lambda: api.content.transition(draft, to_state="published"))
     assert "Robocza Karta Usługi" in body_text(anonymous, catalogue)
     assert related_titles(anonymous) == ["Zameldowanie na pobyt stały", "Robocza Karta Usługi"]
     assert rest_related(anonymous_api) == ["Zameldowanie na pobyt stały", "Robocza Karta Usługi"]
@@ -138,21 +123,20 @@ def test_a_published_service_appears_at_once(anonymous, anonymous_api, content):
 def test_the_navigation_follows_a_renamed_service(anonymous, content):
     nav = "//*[contains(@class, 'portletNavigationTree')]//a[contains(@class, 'navTreeCurrentItem')]"
     tree = page(anonymous, CARD)
-    assert [" ".join(a.text_content().split()) for a in tree.xpath(nav)] == ["Wydanie dowodu osobistego"]
+    assert texts(tree, nav) == ["Wydanie dowodu osobistego"]
     card = content["dla-mieszkancow"]["uslugi"]["dowod"]
 
     def rename():
         card.title = "Wydanie i odbiór dowodu osobistego"
         card.reindexObject()
 
-    commit_change(rename)
+    ct.commit_as_owner(rename)
     tree = page(anonymous, CARD)
-    assert [" ".join(a.text_content().split()) for a in tree.xpath(nav)] == ["Wydanie i odbiór dowodu osobistego"]
+    assert texts(tree, nav) == ["Wydanie i odbiór dowodu osobistego"]
 
 
 def test_the_private_service_never_leaks_to_anonymous(request_factory, anonymous, anonymous_api, content):
-    editor = request_factory(api=False, basic_auth=EDITOR)
-    editor.headers["Accept"] = "text/html"
+    editor = html_session(request_factory, EDITOR)
     editor_api = request_factory(basic_auth=EDITOR)
     for _ in range(2):  # the editor first: what the editor sees is never kept for anonymous
         assert "Robocza Karta Usługi" in related_titles(editor)
@@ -165,8 +149,7 @@ def test_the_private_service_never_leaks_to_anonymous(request_factory, anonymous
 def test_logged_in_users_never_get_the_anonymous_fragment(request_factory, anonymous, anonymous_api, content):
     assert related_titles(anonymous) == ["Zameldowanie na pobyt stały"]  # kept for anonymous
     assert rest_related(anonymous_api) == ["Zameldowanie na pobyt stały"]
-    editor = request_factory(api=False, basic_auth=EDITOR)
-    editor.headers["Accept"] = "text/html"
+    editor = html_session(request_factory, EDITOR)
     assert related_titles(editor) == ["Zameldowanie na pobyt stały", "Robocza Karta Usługi"]
     assert rest_related(request_factory(basic_auth=EDITOR)) == ["Zameldowanie na pobyt stały", "Robocza Karta Usługi"]
     assert "Robocza Karta Usługi" in body_text(editor, "/dla-mieszkancow/uslugi")
@@ -189,7 +172,7 @@ def test_the_parent_summary_follows_a_renamed_catalogue(anonymous_api, content):
         folder.title = "Katalog spraw urzędowych"
         folder.reindexObject()
 
-    commit_change(rename)
+    ct.commit_as_owner(rename)
     assert anonymous_api.get(CARD).json()["parent"]["title"] == "Katalog spraw urzędowych"
 
 
@@ -212,7 +195,7 @@ def test_the_card_rest_answer_is_kept_and_follows_an_edit_at_once(anonymous_api,
     assert made == ["dowod"]  # made once, then kept
     assert anonymous_api.get(CARD, params={"include_items": "false"}).json().get("items") is None  # per query
     assert made == ["dowod", "dowod"]
-    commit_change(lambda: setattr(card, "handling_deadline", "14 dni"))  # not reindexed: only the commit tells
+    ct.commit_as_owner(lambda: setattr(card, "handling_deadline", "14 dni"))  # not reindexed: only the commit tells
     assert anonymous_api.get(CARD).json()["handling_deadline"] == "14 dni"
     assert made == ["dowod"] * 3
     editor_api = request_factory(basic_auth=EDITOR)

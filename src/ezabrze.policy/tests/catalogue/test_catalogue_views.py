@@ -4,6 +4,9 @@ filters, search and batching, A–Z index; the stale-cards view for editors."""
 from datetime import date
 from datetime import timedelta
 from ezabrze.policy.testing import catalogue as ct
+from ezabrze.policy.testing.pages import html_page as page
+from ezabrze.policy.testing.pages import html_session
+from ezabrze.policy.testing.pages import texts
 from lxml import html as lxml_html
 from plone import api
 
@@ -17,19 +20,7 @@ RESIDENT = ("mieszkanka", "Mieszkanka-haslo-1")
 
 @pytest.fixture
 def site(request_factory):
-    session = request_factory(api=False)
-    session.headers["Accept"] = "text/html"
-    return session
-
-
-def page(session, path, **params):
-    response = session.get(path, params=params)
-    assert response.status_code == 200, response.text[:500]
-    return lxml_html.fromstring(response.text)
-
-
-def texts(tree, xpath):
-    return [" ".join(e.text_content().split()) for e in tree.xpath(xpath)]
+    return html_session(request_factory)
 
 
 @pytest.fixture
@@ -317,8 +308,7 @@ def stale(functional_portal):
 
 class TestStaleCards:
     def test_editor_sees_stale_cards_oldest_first(self, request_factory, stale):
-        editor = request_factory(api=False, basic_auth=EDITOR)
-        editor.headers["Accept"] = "text/html"
+        editor = html_session(request_factory, EDITOR)
         tree = page(editor, "/dla-mieszkancow/uslugi/@@nieaktualne-karty")
         rows = tree.xpath("//table/tbody/tr")
         assert [" ".join(r.xpath("./th")[0].text_content().split()) for r in rows] == [
@@ -336,8 +326,7 @@ class TestStaleCards:
         assert "Stara karta" not in response.text
 
     def test_resident_is_refused(self, request_factory, stale):
-        resident = request_factory(api=False, basic_auth=RESIDENT)
-        resident.headers["Accept"] = "text/html"
+        resident = html_session(request_factory, RESIDENT)
         response = resident.get("/dla-mieszkancow/uslugi/@@nieaktualne-karty", allow_redirects=False)
         assert response.status_code in (302, 401, 403)
         assert "Stara karta" not in response.text

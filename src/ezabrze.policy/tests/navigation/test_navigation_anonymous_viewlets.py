@@ -4,7 +4,9 @@ anonymous visitors, logged-in users always get a fresh rendering (functional, re
 
 from ezabrze.policy import utils
 from ezabrze.policy.testing import catalogue as ct
-from lxml import html as lxml_html
+from ezabrze.policy.testing.pages import html_page
+from ezabrze.policy.testing.pages import html_session
+from ezabrze.policy.testing.pages import texts
 from plone import api
 from plone.app.layout.viewlets.common import PathBarViewlet
 
@@ -36,34 +38,22 @@ def guide(functional_portal):
     utils.clear_anonymous_fragments()
 
 
-def commit_change(change):
-    with ct.as_site_owner():
-        change()
-    transaction.commit()
-
-
 @pytest.fixture
 def anonymous(request_factory):
-    session = request_factory(api=False)
-    session.headers["Accept"] = "text/html"
-    return session
+    return html_session(request_factory)
 
 
 @pytest.fixture
 def editor(request_factory):
-    session = request_factory(api=False, basic_auth=EDITOR)
-    session.headers["Accept"] = "text/html"
-    return session
+    return html_session(request_factory, EDITOR)
 
 
 def page(session, path=STEP):
-    response = session.get(path)
-    assert response.status_code == 200, response.text[:500]
-    return lxml_html.fromstring(response.text)
+    return html_page(session, path)
 
 
 def breadcrumbs(session):
-    return [" ".join(a.text_content().split()) for a in page(session).xpath("//*[@id='portal-breadcrumbs']//li")]
+    return texts(page(session), "//*[@id='portal-breadcrumbs']//li")
 
 
 def next_link(session):
@@ -89,7 +79,7 @@ def test_the_breadcrumbs_are_kept_and_follow_a_renamed_folder_at_once(anonymous,
     def rename():
         guide.title = "Przewodnik dla mieszkańców"  # not reindexed: only the commit tells
 
-    commit_change(rename)
+    ct.commit_as_owner(rename)
     assert "Przewodnik dla mieszkańców" in breadcrumbs(anonymous)
     assert made == ["krok-1", "krok-1"]
     breadcrumbs(editor)
@@ -106,7 +96,7 @@ def test_next_previous_never_shows_anonymous_what_an_editor_sees(anonymous, edit
 
 def test_next_previous_follows_a_published_page_at_once(anonymous, guide):
     assert next_link(anonymous) == (["krok-3"], ["krok-3"])
-    commit_change(lambda: api.content.transition(guide["krok-2"], to_state="published"))
+    ct.commit_as_owner(lambda: api.content.transition(guide["krok-2"], to_state="published"))
     assert next_link(anonymous) == (["krok-2"], ["krok-2"])
 
 
@@ -125,5 +115,5 @@ def test_the_feed_links_follow_the_syndication_settings_at_once(anonymous, guide
         settings.enabled = True
         settings.feed_types = ("RSS",)
 
-    commit_change(enable)
+    ct.commit_as_owner(enable)
     assert [href.rsplit("/", 1)[-1] for href in feeds()] == ["RSS"]

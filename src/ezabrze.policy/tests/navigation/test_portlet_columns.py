@@ -7,7 +7,9 @@ from ezabrze.policy import utils
 from ezabrze.policy.interfaces import IBrowserLayer
 from ezabrze.policy.navigation.portlets import ColumnPortletManagerRenderer as KeptColumnRenderer
 from ezabrze.policy.testing import catalogue as ct
-from lxml import html as lxml_html
+from ezabrze.policy.testing.pages import html_page
+from ezabrze.policy.testing.pages import html_session as session
+from ezabrze.policy.testing.pages import texts
 from plone import api
 from plone.app.portlets.browser.editmanager import ContextualEditPortletManagerRenderer
 from plone.app.portlets.browser.editmanager import DashboardEditPortletManagerRenderer
@@ -46,20 +48,12 @@ def content(functional_portal):
     utils.clear_anonymous_fragments()
 
 
-def session(request_factory, auth=None):
-    client = request_factory(api=False, basic_auth=auth) if auth else request_factory(api=False)
-    client.headers["Accept"] = "text/html"
-    return client
-
-
 def page(client, path=CARD):
-    response = client.get(path)
-    assert response.status_code == 200, response.text[:500]
-    return lxml_html.fromstring(response.text)
+    return html_page(client, path)
 
 
 def navigation_titles(client):
-    return [" ".join(a.text_content().split()) for a in page(client).xpath(NAVIGATION)]
+    return texts(page(client), NAVIGATION)
 
 
 def test_the_column_is_kept_and_a_new_portlet_shows_at_once(request_factory, content, monkeypatch):
