@@ -103,3 +103,20 @@ def test_icon_titles_are_translated(portal):
     assert title("plone-statusmessage-info", "Strona o odpadach") == "Strona o odpadach"
     patches.apply()  # idempotent: not wrapped twice
     assert not getattr(IconsView.tag.__wrapped__, "_ezabrze_patched", False)
+
+
+def test_image_handling_modes_are_translated(portal):
+    """Site Setup > Image handling: the high pixel density modes are Polish; values and tokens stay."""
+    from ezabrze.policy import patches
+    from plone.base.interfaces.controlpanel import IImagingSchema
+    from zope.i18n import translate
+    from zope.publisher.browser import TestRequest
+
+    request = TestRequest(environ={"HTTP_ACCEPT_LANGUAGE": "pl"})
+    vocabulary = IImagingSchema["highpixeldensity_scales"].vocabulary
+    patches.apply()  # idempotent: a message stays the same message
+    # what z3c.form's select widget does with a term's title
+    titles = {term.token: translate(term.title, context=request, default=term.title) for term in vocabulary}
+    assert titles == {"disabled": "Wyłączone", "2x": "Włączone (2x)", "3x": "Włączone (2x, 3x)"}
+    assert [term.value for term in vocabulary] == ["disabled", "2x", "3x"]
+    assert {term.title.domain for term in vocabulary} == {"plone"}

@@ -232,6 +232,8 @@ ALLOWED_ENGLISH = {
     "Pola: title, position, unit": "the staff directory's field names, to be typed as they are (city directory panel)",
     "phone, room, email": "the same",
     sys.version: "the Python version (Site Setup)",
+    "(Site Administrators)": "Plone's fixed id of a stock group, shown after its (Polish) title (groups overview)",
+    "Administratorzy serwisu (Site Administrators)": "the same, a group's title and id (add user's group choice)",
 }
 
 # Pages the English scan skips, with the reason (the untranslated-message watcher still checks them)
@@ -247,11 +249,6 @@ NOT_YET_POLISH = {
     "Page — Miasto Zabrze": "plone.app.dexterity's type panel: the type's stored title as the page title",
     "Page (Document)": "the same, as the heading",
     "Edit XML Field Model": "plone.app.dexterity's fields tab: a button titled with a plain string (fields.py)",
-    "Disabled": "Image handling panel: plone.base's vocabulary of high pixel density modes has plain-string titles",
-    "Enabled (2x)": "the same",
-    "Enabled (2x, 3x)": "the same",
-    "Site Administrators": "Plone's stock group title, stored in English (data; an administrator can rename it)",
-    "Authenticated Users (Virtual Group)": "the title of PlonePAS's virtual group of logged-in users (stored data)",
     "+rule — Miasto Zabrze": "plone.app.contentrules' add views have no title: the traversal name is shown",
     "+rule": "the same, in the breadcrumbs",
     "+action — Miasto Zabrze": "the same, for a rule's action forms",

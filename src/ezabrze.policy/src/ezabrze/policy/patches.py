@@ -1,4 +1,4 @@
-"""Four patches of other packages, each small, idempotent and tested (tests/site/test_patches.py).
+"""Five patches of other packages, each small, idempotent and tested (tests/site/test_patches.py).
 
 1. Work-around for a CPython 3.11 bug (gh-106905): compiling Python ASTs in several threads at once can fail
 with "SystemError: AST constructor recursion depth mismatch". Chameleon builds and compiles an AST the first
@@ -34,6 +34,15 @@ message in its domain, a plain string in the plone domain; text without an entry
 Upstream: not reported yet -- to be filed at https://github.com/plone/Products.CMFPlone/issues (icons.py should
 translate tag_alt). Remove when a Products.CMFPlone release translates it: test_icon_titles_are_translated in
 tests/site/test_patches.py checks the behaviour, not the patch.
+
+5. plone.base 4.0 (``IImagingSchema.highpixeldensity_scales``, Site Setup > Image handling): the vocabulary of
+high pixel density modes has plain-string term titles ("Disabled", "Enabled (2x)", "Enabled (2x, 3x)"), which
+z3c.form's select widget cannot translate (a plain string has no domain), so the Polish panel showed them in
+English. Their titles become messages of the plone domain (Polish in pl/LC_MESSAGES/plone.po); the terms'
+values and tokens stay as they are, so the stored setting does not change.
+Upstream: not reported yet -- to be filed at https://github.com/plone/plone.base/issues (the titles should be
+``_("Enabled (2x)")``). Remove when a plone.base release makes them messages:
+test_image_handling_modes_are_translated in tests/site/test_patches.py checks the behaviour, not the patch.
 """
 
 from chameleon.template import BaseTemplate
@@ -104,10 +113,22 @@ def _alt_translated(tag):
     return tag_with_translated_alt
 
 
+def _titles_as_plone_messages(vocabulary):
+    """The plain-string term titles of `vocabulary` made messages of the plone domain (idempotent)."""
+    from plone.base import PloneMessageFactory
+    from zope.i18nmessageid import Message
+
+    for term in vocabulary:
+        if isinstance(term.title, str) and not isinstance(term.title, Message):
+            term.title = PloneMessageFactory(term.title)
+
+
 def apply():
+    from plone.base.interfaces.controlpanel import IImagingSchema
     from Products.CMFPlone.browser.icons import IconsView
     from zope.i18n.translationdomain import TranslationDomain
 
+    _titles_as_plone_messages(IImagingSchema["highpixeldensity_scales"].vocabulary)
     if not getattr(IconsView.tag, "_ezabrze_patched", False):
         IconsView.tag = _alt_translated(IconsView.tag)
 
