@@ -40,6 +40,11 @@ CHANGES = {
         "browser/behaviors.pt",
         ["<tal:root>"],
     ),
+    "plone.app.dexterity.browser.tabbed_forms.pt": (
+        "plone.app.dexterity",
+        "browser/tabbed_forms.pt",
+        ['<h1 class="documentFirstHeading"><tal:block tal:content="context/Title" />'],
+    ),
     "plone.app.theming.browser.controlpanel.pt": (
         "plone.app.theming",
         "browser/controlpanel.pt",

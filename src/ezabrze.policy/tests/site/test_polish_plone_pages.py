@@ -244,15 +244,7 @@ NOT_SCANNED_FOR_ENGLISH = {
 # Known gaps: whole texts still English on Polish pages, each with where it comes from and why it is not fixed
 # yet (README, "Polish UI"). A text not listed here fails the scan.
 NOT_YET_POLISH = {
-    "Content Types — Miasto Zabrze": "plone.app.dexterity's types panel: the <title> takes the label untranslated",
-    "Member Fields — Miasto Zabrze": "plone.app.users' member fields panel: the <title> takes the label untranslated",
-    "Page — Miasto Zabrze": "plone.app.dexterity's type panel: the type's stored title as the page title",
-    "Page (Document)": "the same, as the heading",
     "Edit XML Field Model": "plone.app.dexterity's fields tab: a button titled with a plain string (fields.py)",
-    "+rule — Miasto Zabrze": "plone.app.contentrules' add views have no title: the traversal name is shown",
-    "+rule": "the same, in the breadcrumbs",
-    "+action — Miasto Zabrze": "the same, for a rule's action forms",
-    "+action": "the same, in the breadcrumbs",
     'Actions portlet "site_actions"': "plone.app.portlets' actions portlet: its title is a message joined to a str",
 }
 
