@@ -120,3 +120,30 @@ def test_image_handling_modes_are_translated(portal):
     assert titles == {"disabled": "Wyłączone", "2x": "Włączone (2x)", "3x": "Włączone (2x, 3x)"}
     assert [term.value for term in vocabulary] == ["disabled", "2x", "3x"]
     assert {term.title.domain for term in vocabulary} == {"plone"}
+
+
+def test_edit_xml_field_model_button_is_translated():
+    """A type's Fields tab: the button to the XML model editor is Polish (z3c.form translates a message)."""
+    from ezabrze.policy import patches
+    from plone.app.dexterity.browser.fields import EnhancedSchemaListing
+    from zope.i18n import translate
+    from zope.publisher.browser import TestRequest
+
+    patches.apply()  # idempotent
+    title = EnhancedSchemaListing.buttons["modeleditor"].title
+    request = TestRequest(environ={"HTTP_ACCEPT_LANGUAGE": "pl"})
+    assert translate(title, context=request) == "Edytuj model pól w XML"
+
+
+def test_actions_portlet_title_is_translated():
+    """The "manage portlets" pages: the actions portlet's title is Polish, with its title or category."""
+    from ezabrze.policy import patches
+    from plone.app.portlets.portlets.actions import Assignment
+    from zope.i18n import translate
+    from zope.publisher.browser import TestRequest
+
+    patches.apply()  # idempotent: not wrapped twice
+    request = TestRequest(environ={"HTTP_ACCEPT_LANGUAGE": "pl"})
+    assert translate(Assignment(category="site_actions").title, context=request) == "Portlet akcji „site_actions”"
+    assert translate(Assignment(ptitle="Stopka", category="x").title, context=request) == "Portlet akcji „Stopka”"
+    assert translate(Assignment(category="site_actions").title) == 'Actions portlet "site_actions"'

@@ -244,8 +244,6 @@ NOT_SCANNED_FOR_ENGLISH = {
 # Known gaps: whole texts still English on Polish pages, each with where it comes from and why it is not fixed
 # yet (README, "Polish UI"). A text not listed here fails the scan.
 NOT_YET_POLISH = {
-    "Edit XML Field Model": "plone.app.dexterity's fields tab: a button titled with a plain string (fields.py)",
-    'Actions portlet "site_actions"': "plone.app.portlets' actions portlet: its title is a message joined to a str",
 }
 
 
