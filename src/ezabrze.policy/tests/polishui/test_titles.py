@@ -3,6 +3,7 @@ override): the browser title of the types and member fields panels and of a type
 and the content-rule add views' browser title and breadcrumbs."""
 
 from plone import api
+from zope.i18n import translate
 
 import lxml.html
 import pytest
@@ -41,6 +42,8 @@ def test_a_types_pages_are_titled_in_the_types_domain(manager, tab):
     assert _title(page) == "Strona — Miasto Zabrze"
     heading = " ".join(page.xpath("//h1[contains(@class, 'documentFirstHeading')]")[0].text_content().split())
     assert heading == "Strona (Document)"
+    assert "Strona" in _breadcrumbs(page)
+    assert "Page" not in _breadcrumbs(page)
 
 
 def test_a_title_that_is_no_message_stays_as_it_is(manager, functional_portal):
@@ -77,3 +80,16 @@ def test_the_content_rule_add_views_have_polish_titles(manager, rule, path, titl
     assert _title(page) == f"{title} — Miasto Zabrze"
     assert title in _breadcrumbs(page)
     assert not any(crumb.startswith("+") for crumb in _breadcrumbs(page))
+
+
+def test_the_types_listing_shows_the_types_titles_and_descriptions_translated(manager, functional_portal):
+    """Site Setup > Content types listed every type's stored (English) title and description as they are."""
+    page = _page(manager, "/@@dexterity-types")
+    cells = {" ".join(span.text_content().split()) for span in page.xpath("//*[@id='content']//td//span")}
+    types = api.portal.get_tool("portal_types")
+    document, case = types["Document"], types["Case"]
+    assert {"Strona", "Sprawa"} <= cells
+    assert not {text for text in (document.title, document.description, case.title, case.description) if text} & cells
+    polish_description = translate(case.Description(), target_language="pl")
+    assert polish_description != case.description
+    assert polish_description in cells

@@ -147,3 +147,19 @@ def test_actions_portlet_title_is_translated():
     assert translate(Assignment(category="site_actions").title, context=request) == "Portlet akcji „site_actions”"
     assert translate(Assignment(ptitle="Stopka", category="x").title, context=request) == "Portlet akcji „Stopka”"
     assert translate(Assignment(category="site_actions").title) == 'Actions portlet "site_actions"'
+
+
+def test_notify_message_types_are_translated():
+    """Content rules, the Notify action's form: the message types are offered in Polish; values stay."""
+    from ezabrze.policy import patches
+    from plone.app.contentrules.actions.notify import INotifyAction
+    from zope.i18n import translate
+    from zope.publisher.browser import TestRequest
+
+    patches.apply()  # idempotent
+    vocabulary = INotifyAction["message_type"].vocabulary
+    request = TestRequest(environ={"HTTP_ACCEPT_LANGUAGE": "pl"})
+    titles = {term.token: translate(term.title, context=request) for term in vocabulary}
+    assert titles == {"info": "Informacja", "warning": "Ostrzeżenie", "error": "Błąd"}
+    assert [term.value for term in vocabulary] == ["info", "warning", "error"]
+    assert INotifyAction["message_type"].default in vocabulary

@@ -247,18 +247,9 @@ NOT_YET_POLISH = {
 }
 
 
-def _stored_type_texts(portal):
-    """plone.app.dexterity's types panel (Site Setup > Content types) lists every type's stored title and
-    description as they are, untranslated (README, "Polish UI": a known gap)."""
-    texts = set()
-    for fti in api.portal.get_tool("portal_types").objectValues():
-        texts.update(" ".join(str(text).split()) for text in (fti.title, fti.description) if text)
-    return texts
-
-
 def _english(portal):
     """The scan of a page for English words (polish.english_scan: user data left out)."""
-    return polish.english_scan(portal, ALLOWED_ENGLISH, set(NOT_YET_POLISH) | _stored_type_texts(portal))
+    return polish.english_scan(portal, ALLOWED_ENGLISH, set(NOT_YET_POLISH))
 
 
 def _scanned(pages):

@@ -1,4 +1,4 @@
-"""Seven patches of other packages, each small, idempotent and tested (tests/site/test_patches.py).
+"""Eight patches of other packages, each small, idempotent and tested (tests/site/test_patches.py).
 
 1. Work-around for a CPython 3.11 bug (gh-106905): compiling Python ASTs in several threads at once can fail
 with "SystemError: AST constructor recursion depth mismatch". Chameleon builds and compiles an AST the first
@@ -58,6 +58,14 @@ portlet's title or category as a mapping (Polish in plone.po).
 Upstream: not reported yet -- to be filed at https://github.com/plone/plone.app.portlets/issues. Remove when a
 plone.app.portlets release translates the title: test_actions_portlet_title_is_translated in
 tests/site/test_patches.py checks the behaviour.
+
+8. plone.app.contentrules 6.0 (actions/notify.py): the Notify action's "Message type" is a Choice made from
+``values=("info", "warning", "error")``, so its terms have no title and the Polish form offered the raw values.
+The field gets a vocabulary of the same values and tokens with plone-domain titles ("Information", "Warning",
+"Error"; Polish in plone.po): stored actions do not change.
+Upstream: not reported yet -- to be filed at https://github.com/plone/plone.app.contentrules/issues (the field
+should have titled terms). Remove when a plone.app.contentrules release titles them:
+test_notify_message_types_are_translated in tests/site/test_patches.py checks the behaviour.
 """
 
 from chameleon.template import BaseTemplate
@@ -160,6 +168,22 @@ def _actions_portlet_title(self):
 _actions_portlet_title._ezabrze_patched = True
 
 
+NOTIFY_MESSAGE_TYPES = {"info": "Information", "warning": "Warning", "error": "Error"}
+
+
+def _notify_message_types_titled(field):
+    """The Notify action's message types with plone-domain titles, same values and tokens (idempotent)."""
+    from plone.base import PloneMessageFactory
+    from zope.schema.vocabulary import SimpleTerm
+    from zope.schema.vocabulary import SimpleVocabulary
+
+    terms = list(field.vocabulary)
+    if all(term.title is None and term.value in NOTIFY_MESSAGE_TYPES for term in terms):
+        field.vocabulary = SimpleVocabulary(
+            [SimpleTerm(term.value, term.token, PloneMessageFactory(NOTIFY_MESSAGE_TYPES[term.value])) for term in terms]
+        )
+
+
 def apply():
     from plone.base.interfaces.controlpanel import IImagingSchema
     from Products.CMFPlone.browser.icons import IconsView
@@ -169,6 +193,9 @@ def apply():
     from plone.app.dexterity.browser.fields import EnhancedSchemaListing
 
     _button_titled_as_plone_message(EnhancedSchemaListing.buttons, "modeleditor")
+    from plone.app.contentrules.actions.notify import INotifyAction
+
+    _notify_message_types_titled(INotifyAction["message_type"])
     from plone.app.portlets.portlets.actions import Assignment as ActionsPortletAssignment
 
     current = ActionsPortletAssignment.__dict__.get("title")

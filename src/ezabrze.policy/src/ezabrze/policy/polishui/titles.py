@@ -5,6 +5,9 @@
   message ("Content Types", "Member Fields"), and a type's own pages (its overview, fields, behaviors) are
   titled with the type's stored title ("Page"). The viewlet below translates a message, and takes a type's
   title from its FTI, whose Title() is a message of the type's i18n domain ("Page" -> "Strona").
+- The same type's title, in the breadcrumbs of a type's pages: the types panel (``@@dexterity-types``) makes a
+  type's schema context with the stored title; the subclass below, registered for the policy's browser layer,
+  gives it the FTI's Title(), a message, which the breadcrumbs translate.
 - plone.app.contentrules' add views (+rule, +condition, +action) are the context of their forms and have no
   title, so the browser title and the breadcrumbs showed the traversal name ("+rule"). The subclasses below
   have a title; they are registered for the policy's browser layer (configure.zcml), otherwise the same.
@@ -19,6 +22,7 @@ from html import escape
 from plone.app.contentrules.browser.adding import RuleActionAdding
 from plone.app.contentrules.browser.adding import RuleAdding
 from plone.app.contentrules.browser.adding import RuleConditionAdding
+from plone.app.dexterity.browser.types import TypesContext
 from plone.app.dexterity.interfaces import ITypeSchemaContext
 from plone.app.layout.viewlets.common import TitleViewlet
 from plone.memoize.view import memoize
@@ -44,6 +48,19 @@ class TranslatedTitleViewlet(TitleViewlet):
             return fti.Title()
         title = getMultiAdapter((self.context, self.request), name="plone_context_state").object_title()
         return title if isinstance(title, Message) else None
+
+
+class TypesContextWithTranslatedTitles(TypesContext):
+    """plone.app.dexterity's types panel: a type's schema context is titled with the FTI's Title(), a message of
+    the type's i18n domain, instead of the stored title (the breadcrumbs of a type's pages)."""
+
+    def publishTraverse(self, request, name):
+        context = super().publishTraverse(request, name)
+        fti = getattr(context, "fti", None)
+        if ITypeSchemaContext.providedBy(context) and fti is not None:
+            title = fti.Title()
+            context.Title = lambda: title
+        return context
 
 
 def _titled(adding_class, title):
