@@ -39,3 +39,12 @@ def test_text_buttons_and_headings_are_scanned():
         "<input value> 'Save': 'Save'",
         "<button> text 'Cancel': 'Cancel'",
     ]
+
+
+def test_a_choice_offered_by_its_raw_value_is_scanned_even_as_one_word():
+    """One lowercase word is taken for a name (a field id) and left out, but not as an <option> whose label is
+    its value: a vocabulary term without a title shown raw (the Notify action's message types)."""
+    html = "<html><body><span>error</span><select><option value='error'>error</option>" \
+           "<option value='warning'>Ostrzeżenie</option><option value='info'>info</option></select></body></html>"
+    assert english_words(html) == ["<option> label that is its raw value 'error': 'error'"]
+    assert english_words(html.replace(">error</option>", ">Błąd</option>")) == []

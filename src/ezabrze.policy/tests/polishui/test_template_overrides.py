@@ -40,6 +40,16 @@ CHANGES = {
         "browser/behaviors.pt",
         ["<tal:root>"],
     ),
+    "plone.app.dexterity.browser.tabbed_forms.pt": (
+        "plone.app.dexterity",
+        "browser/tabbed_forms.pt",
+        ['<h1 class="documentFirstHeading"><tal:block tal:content="context/Title" />'],
+    ),
+    "plone.app.dexterity.browser.types_listing_row.pt": (
+        "plone.app.dexterity",
+        "browser/types_listing_row.pt",
+        [],  # two lines are only added
+    ),
     "plone.app.theming.browser.controlpanel.pt": (
         "plone.app.theming",
         "browser/controlpanel.pt",

@@ -103,3 +103,63 @@ def test_icon_titles_are_translated(portal):
     assert title("plone-statusmessage-info", "Strona o odpadach") == "Strona o odpadach"
     patches.apply()  # idempotent: not wrapped twice
     assert not getattr(IconsView.tag.__wrapped__, "_ezabrze_patched", False)
+
+
+def test_image_handling_modes_are_translated(portal):
+    """Site Setup > Image handling: the high pixel density modes are Polish; values and tokens stay."""
+    from ezabrze.policy import patches
+    from plone.base.interfaces.controlpanel import IImagingSchema
+    from zope.i18n import translate
+    from zope.publisher.browser import TestRequest
+
+    request = TestRequest(environ={"HTTP_ACCEPT_LANGUAGE": "pl"})
+    vocabulary = IImagingSchema["highpixeldensity_scales"].vocabulary
+    patches.apply()  # idempotent: a message stays the same message
+    # what z3c.form's select widget does with a term's title
+    titles = {term.token: translate(term.title, context=request, default=term.title) for term in vocabulary}
+    assert titles == {"disabled": "Wyłączone", "2x": "Włączone (2x)", "3x": "Włączone (2x, 3x)"}
+    assert [term.value for term in vocabulary] == ["disabled", "2x", "3x"]
+    assert {term.title.domain for term in vocabulary} == {"plone"}
+
+
+def test_edit_xml_field_model_button_is_translated():
+    """A type's Fields tab: the button to the XML model editor is Polish (z3c.form translates a message)."""
+    from ezabrze.policy import patches
+    from plone.app.dexterity.browser.fields import EnhancedSchemaListing
+    from zope.i18n import translate
+    from zope.publisher.browser import TestRequest
+
+    patches.apply()  # idempotent
+    title = EnhancedSchemaListing.buttons["modeleditor"].title
+    request = TestRequest(environ={"HTTP_ACCEPT_LANGUAGE": "pl"})
+    assert translate(title, context=request) == "Edytuj model pól w XML"
+
+
+def test_actions_portlet_title_is_translated():
+    """The "manage portlets" pages: the actions portlet's title is Polish, with its title or category."""
+    from ezabrze.policy import patches
+    from plone.app.portlets.portlets.actions import Assignment
+    from zope.i18n import translate
+    from zope.publisher.browser import TestRequest
+
+    patches.apply()  # idempotent: not wrapped twice
+    request = TestRequest(environ={"HTTP_ACCEPT_LANGUAGE": "pl"})
+    assert translate(Assignment(category="site_actions").title, context=request) == "Portlet akcji „site_actions”"
+    assert translate(Assignment(ptitle="Stopka", category="x").title, context=request) == "Portlet akcji „Stopka”"
+    assert translate(Assignment(category="site_actions").title) == 'Actions portlet "site_actions"'
+
+
+def test_notify_message_types_are_translated():
+    """Content rules, the Notify action's form: the message types are offered in Polish; values stay."""
+    from ezabrze.policy import patches
+    from plone.app.contentrules.actions.notify import INotifyAction
+    from zope.i18n import translate
+    from zope.publisher.browser import TestRequest
+
+    patches.apply()  # idempotent
+    vocabulary = INotifyAction["message_type"].vocabulary
+    request = TestRequest(environ={"HTTP_ACCEPT_LANGUAGE": "pl"})
+    titles = {term.token: translate(term.title, context=request) for term in vocabulary}
+    assert titles == {"info": "Informacja", "warning": "Ostrzeżenie", "error": "Błąd"}
+    assert [term.value for term in vocabulary] == ["info", "warning", "error"]
+    assert INotifyAction["message_type"].default in vocabulary

@@ -30,7 +30,7 @@ class TestSetupInstall:
         assert IBrowserLayer in browser_layers
 
     def test_latest_version(self, profile_last_version):
-        assert profile_last_version(f"{PACKAGE_NAME}:default") == "1010"
+        assert profile_last_version(f"{PACKAGE_NAME}:default") == "1011"
 
     def test_upgrade_steps_lead_to_the_profile_version(self, portal, profile_last_version):
         """Every profile version after the first landed one (1000) is reachable by an upgrade step."""

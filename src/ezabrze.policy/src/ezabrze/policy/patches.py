@@ -1,4 +1,4 @@
-"""Four patches of other packages, each small, idempotent and tested (tests/site/test_patches.py).
+"""Eight patches of other packages, each small, idempotent and tested (tests/site/test_patches.py).
 
 1. Work-around for a CPython 3.11 bug (gh-106905): compiling Python ASTs in several threads at once can fail
 with "SystemError: AST constructor recursion depth mismatch". Chameleon builds and compiles an AST the first
@@ -34,6 +34,38 @@ message in its domain, a plain string in the plone domain; text without an entry
 Upstream: not reported yet -- to be filed at https://github.com/plone/Products.CMFPlone/issues (icons.py should
 translate tag_alt). Remove when a Products.CMFPlone release translates it: test_icon_titles_are_translated in
 tests/site/test_patches.py checks the behaviour, not the patch.
+
+5. plone.base 4.0 (``IImagingSchema.highpixeldensity_scales``, Site Setup > Image handling): the vocabulary of
+high pixel density modes has plain-string term titles ("Disabled", "Enabled (2x)", "Enabled (2x, 3x)"), which
+z3c.form's select widget cannot translate (a plain string has no domain), so the Polish panel showed them in
+English. Their titles become messages of the plone domain (Polish in pl/LC_MESSAGES/plone.po); the terms'
+values and tokens stay as they are, so the stored setting does not change.
+Upstream: not reported yet -- to be filed at https://github.com/plone/plone.base/issues (the titles should be
+``_("Enabled (2x)")``). Remove when a plone.base release makes them messages:
+test_image_handling_modes_are_translated in tests/site/test_patches.py checks the behaviour, not the patch.
+
+6. plone.app.dexterity 5.0 (browser/fields.py, Site Setup > Content types > a type's Fields tab): the button
+"Edit XML Field Model" is made with a plain-string title, which z3c.form cannot translate, so the Polish tab
+showed it in English. The button's title becomes a message of the plone domain (Polish in plone.po).
+Upstream: not reported yet -- to be filed at https://github.com/plone/plone.app.dexterity/issues (the title
+should be ``_("Edit XML Field Model")``). Remove when a plone.app.dexterity release makes it a message:
+test_edit_xml_field_model_button_is_translated in tests/site/test_patches.py checks the behaviour.
+
+7. plone.app.portlets 7.0 (portlets/actions.py): the actions portlet's title on the "manage portlets" pages is
+``_("Actions portlet") + ' "%s"' % ...``: a message joined to a str is a plain str, so it was never translated
+('Actions portlet "site_actions"' on the Polish footer portlets page). The title is now one message with the
+portlet's title or category as a mapping (Polish in plone.po).
+Upstream: not reported yet -- to be filed at https://github.com/plone/plone.app.portlets/issues. Remove when a
+plone.app.portlets release translates the title: test_actions_portlet_title_is_translated in
+tests/site/test_patches.py checks the behaviour.
+
+8. plone.app.contentrules 6.0 (actions/notify.py): the Notify action's "Message type" is a Choice made from
+``values=("info", "warning", "error")``, so its terms have no title and the Polish form offered the raw values.
+The field gets a vocabulary of the same values and tokens with plone-domain titles ("Information", "Warning",
+"Error"; Polish in plone.po): stored actions do not change.
+Upstream: not reported yet -- to be filed at https://github.com/plone/plone.app.contentrules/issues (the field
+should have titled terms). Remove when a plone.app.contentrules release titles them:
+test_notify_message_types_are_translated in tests/site/test_patches.py checks the behaviour.
 """
 
 from chameleon.template import BaseTemplate
@@ -104,10 +136,71 @@ def _alt_translated(tag):
     return tag_with_translated_alt
 
 
+def _titles_as_plone_messages(vocabulary):
+    """The plain-string term titles of `vocabulary` made messages of the plone domain (idempotent)."""
+    from plone.base import PloneMessageFactory
+    from zope.i18nmessageid import Message
+
+    for term in vocabulary:
+        if isinstance(term.title, str) and not isinstance(term.title, Message):
+            term.title = PloneMessageFactory(term.title)
+
+
+def _button_titled_as_plone_message(buttons, name):
+    """The plain-string title of button `name` of `buttons` made a message of the plone domain (idempotent)."""
+    from plone.base import PloneMessageFactory
+    from zope.i18nmessageid import Message
+
+    button = buttons.get(name)
+    if button is not None and not isinstance(button.title, Message):
+        button.title = PloneMessageFactory(button.title)
+
+
+def _actions_portlet_title(self):
+    """The actions portlet's title on the "manage portlets" pages, one message (translatable)."""
+    from plone.base import PloneMessageFactory
+
+    return PloneMessageFactory(
+        'Actions portlet "${title}"', mapping={"title": self.ptitle or self.category}
+    )
+
+
+_actions_portlet_title._ezabrze_patched = True
+
+
+NOTIFY_MESSAGE_TYPES = {"info": "Information", "warning": "Warning", "error": "Error"}
+
+
+def _notify_message_types_titled(field):
+    """The Notify action's message types with plone-domain titles, same values and tokens (idempotent)."""
+    from plone.base import PloneMessageFactory
+    from zope.schema.vocabulary import SimpleTerm
+    from zope.schema.vocabulary import SimpleVocabulary
+
+    terms = list(field.vocabulary)
+    if all(term.title is None and term.value in NOTIFY_MESSAGE_TYPES for term in terms):
+        field.vocabulary = SimpleVocabulary(
+            [SimpleTerm(term.value, term.token, PloneMessageFactory(NOTIFY_MESSAGE_TYPES[term.value])) for term in terms]
+        )
+
+
 def apply():
+    from plone.base.interfaces.controlpanel import IImagingSchema
     from Products.CMFPlone.browser.icons import IconsView
     from zope.i18n.translationdomain import TranslationDomain
 
+    _titles_as_plone_messages(IImagingSchema["highpixeldensity_scales"].vocabulary)
+    from plone.app.dexterity.browser.fields import EnhancedSchemaListing
+
+    _button_titled_as_plone_message(EnhancedSchemaListing.buttons, "modeleditor")
+    from plone.app.contentrules.actions.notify import INotifyAction
+
+    _notify_message_types_titled(INotifyAction["message_type"])
+    from plone.app.portlets.portlets.actions import Assignment as ActionsPortletAssignment
+
+    current = ActionsPortletAssignment.__dict__.get("title")
+    if not getattr(getattr(current, "fget", None), "_ezabrze_patched", False):
+        ActionsPortletAssignment.title = property(_actions_portlet_title)
     if not getattr(IconsView.tag, "_ezabrze_patched", False):
         IconsView.tag = _alt_translated(IconsView.tag)
 

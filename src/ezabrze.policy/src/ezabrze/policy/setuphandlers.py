@@ -2,6 +2,7 @@ from ezabrze.policy import portlets
 from ezabrze.policy import structure
 from ezabrze.policy.directory import setup as directory_setup
 from ezabrze.policy.mail import configure_mail_from_environment
+from ezabrze.policy.polishui.groups import stock_groups_in_polish
 from ezabrze.policy.search import setup as search_setup
 from ezabrze.policy.security.roles import register_roles
 from plone import api
@@ -18,7 +19,7 @@ class HiddenProfiles:
 
 def post_install(context):
     """Configure mail, create the top-level structure of the portal, use the Polish lexicon, register the own
-    roles in acl_users (idempotent)."""
+    roles in acl_users, give Plone's stock groups Polish titles (idempotent)."""
     portal = api.portal.get()
     configure_mail_from_environment()
     # Applying a profile is an administrator's act; the content it creates must not depend on who runs it.
@@ -29,6 +30,7 @@ def post_install(context):
     search_setup.install_polish_lexicon()
     directory_setup.install_plugin(portal)
     register_roles(portal)
+    stock_groups_in_polish(portal)
 
 
 def uninstall(context):

@@ -121,7 +121,8 @@ ENGLISH = frozenset(
     restrict result results review revision rights roles rule rules save saved search searching security select
     selected send set settings setup share sharing should show site size sort source state submit subject
     summary text that the there these this those title tools type types undo unknown up update upload use used user
-    users using value version versions view views visible want when which will with without workflow yes you your
+    users using value version versions view views visible want warning when which will with without workflow yes you
+    your
     """.split()
 )
 
@@ -139,6 +140,9 @@ ADDRESS = re.compile(
 # a text that is one lowercase word is a name shown as it is (a field's id on the fields page, a catalog index,
 # a TinyMCE plugin), not a sentence of the UI
 IDENTIFIER = re.compile(r"[a-z]+")
+# ... except a choice offered by its raw value: an <option> whose label is its value is a vocabulary term
+# without a title (the content-rule Notify action's "error"), a label, so a single word is scanned there too
+RAW_OPTION = "<option> label that is its raw value"
 WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -166,6 +170,8 @@ def _texts(html):
                 yield f"<{tag} {attribute}>", element.get(attribute)
         if tag == "input" and element.get("type", "").lower() in BUTTON_TYPES and element.get("value"):
             yield f"<{tag} value>", element.get("value")
+        if tag == "option" and element.text and element.text.strip() == element.get("value"):
+            yield RAW_OPTION, element.text
 
 
 def english_words(html, user_data=(), allowed=(), known=()):
@@ -177,7 +183,7 @@ def english_words(html, user_data=(), allowed=(), known=()):
     left_out = sorted({" ".join(text.split()) for text in (*user_data, *allowed) if text}, key=len, reverse=True)
     for where, text in _texts(html):
         text = " ".join(text.split())
-        if text in known or IDENTIFIER.fullmatch(text):
+        if text in known or (IDENTIFIER.fullmatch(text) and where != RAW_OPTION):
             continue
         rest = text
         for item in left_out:
