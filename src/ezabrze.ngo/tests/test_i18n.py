@@ -42,3 +42,13 @@ def test_directory_counts_organisations_with_the_polish_plural_form():
     assert [view.found_text(n) for n in (1, 3, 5, 24)] == [
         "Znaleziono 1 organizację", "Znaleziono 3 organizacje", "Znaleziono 5 organizacji", "Znaleziono 24 organizacje",
     ]
+
+
+def test_this_packages_catalog_columns_have_polish_labels(portal):
+    """A collection's "Table columns" and the contents' column chooser show this package's metadata columns
+    by Polish labels (locales/pl/LC_MESSAGES/plone.po), like the policy's."""
+    from ezabrze.policy.testing.pages import catalog_column_labels
+
+    labels = catalog_column_labels(portal)
+    assert labels["consultation_end"] == "Koniec konsultacji"
+    assert sorted(column for column, label in labels.items() if label == column) == []

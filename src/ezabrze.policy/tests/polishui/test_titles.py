@@ -2,25 +2,19 @@
 override): the browser title of the types and member fields panels and of a type's pages, a type's heading,
 and the content-rule add views' browser title and breadcrumbs."""
 
+from ezabrze.policy.testing.pages import html_page
+from ezabrze.policy.testing.pages import html_session
+from ezabrze.policy.testing.pages import texts
 from plone import api
 from zope.i18n import translate
 
-import lxml.html
 import pytest
 import transaction
 
 
 @pytest.fixture
 def manager(request_factory, functional_portal):
-    session = request_factory(role="Manager", api=False)
-    session.headers["Accept"] = "text/html"
-    return session
-
-
-def _page(session, path):
-    response = session.get(path)
-    assert response.status_code == 200, path
-    return lxml.html.fromstring(response.text)
+    return html_session(request_factory, role="Manager")
 
 
 def _title(page):
@@ -28,17 +22,17 @@ def _title(page):
 
 
 def _breadcrumbs(page):
-    return [" ".join(a.text_content().split()) for a in page.xpath("//*[@id='portal-breadcrumbs']//li")]
+    return texts(page, "//*[@id='portal-breadcrumbs']//li")
 
 
 def test_types_and_member_fields_panels_have_polish_browser_titles(manager):
-    assert _title(_page(manager, "/@@dexterity-types")) == "Typy treści — Miasto Zabrze"
-    assert _title(_page(manager, "/@@member-fields")) == "Pola profilu użytkownika — Miasto Zabrze"
+    assert _title(html_page(manager, "/@@dexterity-types")) == "Typy treści — Miasto Zabrze"
+    assert _title(html_page(manager, "/@@member-fields")) == "Pola profilu użytkownika — Miasto Zabrze"
 
 
 @pytest.mark.parametrize("tab", ["", "/@@fields", "/@@behaviors"])
 def test_a_types_pages_are_titled_in_the_types_domain(manager, tab):
-    page = _page(manager, "/@@dexterity-types/Document" + tab)
+    page = html_page(manager, "/@@dexterity-types/Document" + tab)
     assert _title(page) == "Strona — Miasto Zabrze"
     heading = " ".join(page.xpath("//h1[contains(@class, 'documentFirstHeading')]")[0].text_content().split())
     assert heading == "Strona (Document)"
@@ -50,7 +44,7 @@ def test_a_title_that_is_no_message_stays_as_it_is(manager, functional_portal):
     with api.env.adopt_roles(["Manager"]):
         api.content.create(container=functional_portal, type="Document", id="about", title="Content Types")
     transaction.commit()
-    assert _title(_page(manager, "/about")) == "Content Types — Miasto Zabrze"
+    assert _title(html_page(manager, "/about")) == "Content Types — Miasto Zabrze"
 
 
 @pytest.fixture
@@ -76,7 +70,7 @@ def rule(functional_portal):
     ],
 )
 def test_the_content_rule_add_views_have_polish_titles(manager, rule, path, title):
-    page = _page(manager, path)
+    page = html_page(manager, path)
     assert _title(page) == f"{title} — Miasto Zabrze"
     assert title in _breadcrumbs(page)
     assert not any(crumb.startswith("+") for crumb in _breadcrumbs(page))
@@ -84,7 +78,7 @@ def test_the_content_rule_add_views_have_polish_titles(manager, rule, path, titl
 
 def test_the_types_listing_shows_the_types_titles_and_descriptions_translated(manager, functional_portal):
     """Site Setup > Content types listed every type's stored (English) title and description as they are."""
-    page = _page(manager, "/@@dexterity-types")
+    page = html_page(manager, "/@@dexterity-types")
     cells = {" ".join(span.text_content().split()) for span in page.xpath("//*[@id='content']//td//span")}
     types = api.portal.get_tool("portal_types")
     document, case = types["Document"], types["Case"]
