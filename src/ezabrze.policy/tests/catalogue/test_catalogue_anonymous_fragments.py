@@ -21,8 +21,7 @@ CARD = "/dla-mieszkancow/uslugi/dowod"
 def content(functional_portal):
     portal = functional_portal
     utils.clear_anonymous_fragments()
-    api.user.create(email="redaktor-fragmenty@um.zabrze.pl", username=EDITOR[0], password=EDITOR[1])
-    api.user.grant_roles(username=EDITOR[0], roles=["Editor", "Reviewer"])
+    ct.make_user(EDITOR, ["Editor", "Reviewer"])
     office = ct.make_unit(portal, "wso", "Wydział Spraw Obywatelskich")
     draft = ct.make_service(portal, "robocza", "Robocza Karta Usługi", office, publish=False)
     meldunek = ct.make_service(portal, "zameldowanie", "Zameldowanie na pobyt stały", office,

@@ -2,7 +2,6 @@
 back-relations of units (functional, real HTTP)."""
 
 from ezabrze.policy.testing import catalogue as ct
-from plone import api
 
 import pytest
 import transaction
@@ -14,8 +13,7 @@ EDITOR = ("redaktor", "Redaktor-haslo-1")
 @pytest.fixture
 def content(functional_portal):
     portal = functional_portal
-    api.user.create(email="redaktor@um.zabrze.pl", username=EDITOR[0], password=EDITOR[1])
-    api.user.grant_roles(username=EDITOR[0], roles=["Editor"])
+    ct.make_user(EDITOR, ["Editor"])
     office = ct.make_unit(portal, "wydzial-spraw-obywatelskich", "Wydział Spraw Obywatelskich",
                           street="ul. Powstańców Śląskich 5-7", latitude=50.3, longitude=18.78,
                           hours_monday="7:30–17:00")

@@ -293,8 +293,7 @@ class TestAZIndex:
 @pytest.fixture
 def stale(functional_portal):
     portal = functional_portal
-    api.user.create(email="redaktor@um.zabrze.pl", username=EDITOR[0], password=EDITOR[1])
-    api.user.grant_roles(username=EDITOR[0], roles=["Editor"])
+    ct.make_user(EDITOR, ["Editor"])
     api.user.create(email="mieszkanka@example.org", username=RESIDENT[0], password=RESIDENT[1])
     unit = ct.make_unit(portal, "wydzial", "Wydział Organizacyjny")
     today = date.today()

@@ -23,8 +23,7 @@ def guide(functional_portal):
     """A published folder with next/previous navigation and three pages, the middle one private."""
     portal = functional_portal
     utils.clear_anonymous_fragments()
-    api.user.create(email="redaktor-nawigacja@um.zabrze.pl", username=EDITOR[0], password=EDITOR[1])
-    api.user.grant_roles(username=EDITOR[0], roles=["Editor", "Reviewer"])
+    ct.make_user(EDITOR, ["Editor", "Reviewer"])
     with ct.as_site_owner():
         folder = api.content.create(container=portal, type="Folder", id="przewodnik", title="Przewodnik mieszkańca")
         folder.nextPreviousEnabled = True

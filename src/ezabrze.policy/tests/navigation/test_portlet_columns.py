@@ -36,8 +36,7 @@ NAVIGATION = "//*[@id='portal-column-one']//*[contains(@class, 'portletNavigatio
 def content(functional_portal):
     portal = functional_portal
     utils.clear_anonymous_fragments()
-    api.user.create(email="redaktor-kolumny@um.zabrze.pl", username=EDITOR[0], password=EDITOR[1])
-    api.user.grant_roles(username=EDITOR[0], roles=["Editor", "Reviewer"])
+    ct.make_user(EDITOR, ["Editor", "Reviewer"])
     office = ct.make_unit(portal, "wso", "Wydział Spraw Obywatelskich")
     ct.make_service(portal, "dowod", "Wydanie dowodu osobistego", office)
     with ct.as_site_owner():  # private: in the navigation of editors only

@@ -30,6 +30,13 @@ def as_site_owner():
     return api.env.adopt_user(username=SITE_OWNER_NAME)
 
 
+def make_user(credentials, roles):
+    """A portal user ``credentials = (login, password)`` with the global ``roles``."""
+    login, password = credentials
+    api.user.create(email=f"{login}@um.zabrze.pl", username=login, password=password)
+    api.user.grant_roles(username=login, roles=roles)
+
+
 def commit_as_owner(change):
     """``change()`` made by the site owner and committed, as an editor's request would be."""
     with as_site_owner():
