@@ -22,3 +22,13 @@ def untranslated(monkeypatch):
     from ezabrze.policy.testing import polish
 
     return polish.watch_untranslated(monkeypatch)
+
+
+@pytest.fixture
+def fresh_fragments():
+    """The per-process cache of anonymous fragments (utils.anonymous_fragment) empty before and after the test."""
+    from ezabrze.policy import utils
+
+    utils.clear_anonymous_fragments()
+    yield
+    utils.clear_anonymous_fragments()

@@ -2,7 +2,6 @@
 a change is visible at once, a private item never leaks, logged-in users never get what was kept
 (functional, real HTTP)."""
 
-from ezabrze.policy import utils
 from ezabrze.policy.testing import catalogue as ct
 from ezabrze.policy.testing.pages import html_page as page
 from ezabrze.policy.testing.pages import html_session
@@ -18,9 +17,8 @@ CARD = "/dla-mieszkancow/uslugi/dowod"
 
 
 @pytest.fixture
-def content(functional_portal):
+def content(functional_portal, fresh_fragments):
     portal = functional_portal
-    utils.clear_anonymous_fragments()
     ct.make_user(EDITOR, ["Editor", "Reviewer"])
     office = ct.make_unit(portal, "wso", "Wydział Spraw Obywatelskich")
     draft = ct.make_service(portal, "robocza", "Robocza Karta Usługi", office, publish=False)
@@ -29,8 +27,7 @@ def content(functional_portal):
     ct.make_service(portal, "dowod", "Wydanie dowodu osobistego", office, related=[meldunek, draft],
                     handling_deadline="30 dni")
     transaction.commit()
-    yield portal
-    utils.clear_anonymous_fragments()
+    return portal
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 (navigation/viewlets.py, utils.anonymous_fragment): a change shows at once, what an editor sees never reaches
 anonymous visitors, logged-in users always get a fresh rendering (functional, real HTTP)."""
 
-from ezabrze.policy import utils
 from ezabrze.policy.testing import catalogue as ct
 from ezabrze.policy.testing.pages import html_page
 from ezabrze.policy.testing.pages import html_session
@@ -19,10 +18,9 @@ STEP = "/przewodnik/krok-1"
 
 
 @pytest.fixture
-def guide(functional_portal):
+def guide(functional_portal, fresh_fragments):
     """A published folder with next/previous navigation and three pages, the middle one private."""
     portal = functional_portal
-    utils.clear_anonymous_fragments()
     ct.make_user(EDITOR, ["Editor", "Reviewer"])
     with ct.as_site_owner():
         folder = api.content.create(container=portal, type="Folder", id="przewodnik", title="Przewodnik mieszkańca")
@@ -33,8 +31,7 @@ def guide(functional_portal):
             if publish:
                 api.content.transition(page, to_state="published")
     transaction.commit()
-    yield folder
-    utils.clear_anonymous_fragments()
+    return folder
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ portlet shows at once, what an editor sees never reaches anonymous visitors, log
 rendering (functional, real HTTP), and Plone's own renderers of @@manage-portlets and the dashboard keep their
 place."""
 
-from ezabrze.policy import utils
 from ezabrze.policy.interfaces import IBrowserLayer
 from ezabrze.policy.navigation.portlets import ColumnPortletManagerRenderer as KeptColumnRenderer
 from ezabrze.policy.testing import catalogue as ct
@@ -33,9 +32,8 @@ NAVIGATION = "//*[@id='portal-column-one']//*[contains(@class, 'portletNavigatio
 
 
 @pytest.fixture
-def content(functional_portal):
+def content(functional_portal, fresh_fragments):
     portal = functional_portal
-    utils.clear_anonymous_fragments()
     ct.make_user(EDITOR, ["Editor", "Reviewer"])
     office = ct.make_unit(portal, "wso", "Wydział Spraw Obywatelskich")
     ct.make_service(portal, "dowod", "Wydanie dowodu osobistego", office)
@@ -43,8 +41,7 @@ def content(functional_portal):
         api.content.create(container=portal["dla-mieszkancow"], type="Folder", id="robocze",
                            title="Robocze materiały")
     transaction.commit()
-    yield portal
-    utils.clear_anonymous_fragments()
+    return portal
 
 
 def page(client, path=CARD):
@@ -53,6 +50,17 @@ def page(client, path=CARD):
 
 def navigation_titles(client):
     return texts(page(client), NAVIGATION)
+
+
+def add_left_portlet(portal, name, assignment):
+    """``assignment`` added to the left column of the service catalogue, committed by the site owner."""
+
+    def add():
+        folder = portal["dla-mieszkancow"]["uslugi"]
+        manager = getUtility(IPortletManager, name="plone.leftcolumn")
+        getMultiAdapter((folder, manager), IPortletAssignmentMapping)[name] = assignment
+
+    ct.commit_as_owner(add)
 
 
 def test_the_column_is_kept_and_a_new_portlet_shows_at_once(request_factory, content, monkeypatch):
@@ -72,15 +80,7 @@ def test_the_column_is_kept_and_a_new_portlet_shows_at_once(request_factory, con
     assert made.count("plone.leftcolumn") == 1  # kept
     assert made.count("plone.footerportlets") == 1  # the footer portlets too
 
-    def add_search_portlet():
-        folder = content["dla-mieszkancow"]["uslugi"]
-        manager = getUtility(IPortletManager, name="plone.leftcolumn")
-        mapping = getMultiAdapter((folder, manager), IPortletAssignmentMapping)
-        mapping["szukaj"] = search.Assignment()
-
-    with ct.as_site_owner():
-        add_search_portlet()
-    transaction.commit()
+    add_left_portlet(content, "szukaj", search.Assignment())
     tree = page(anonymous)
     assert tree.xpath("//*[@id='portal-column-one']//*[contains(@class, 'portletSearch')]")
     assert made.count("plone.leftcolumn") == 2
@@ -102,15 +102,7 @@ def test_a_column_with_a_portlet_that_reads_the_visitor_is_not_kept(request_fact
     every request (only the stock portlet types of KEPT_PORTLET_MODULES are kept)."""
     from plone.app.portlets.portlets import login
 
-    def add_login_portlet():
-        folder = content["dla-mieszkancow"]["uslugi"]
-        manager = getUtility(IPortletManager, name="plone.leftcolumn")
-        mapping = getMultiAdapter((folder, manager), IPortletAssignmentMapping)
-        mapping["logowanie"] = login.Assignment()
-
-    with ct.as_site_owner():
-        add_login_portlet()
-    transaction.commit()
+    add_left_portlet(content, "logowanie", login.Assignment())
 
     def login_names(client):
         return page(client).xpath("//*[@id='portal-column-one']//input[@name='__ac_name']/@value")
