@@ -23,13 +23,25 @@ def _servers_up(stack):
     return {row.split(",")[1]: row.split(",")[17] for row in stats.splitlines() if row.startswith("zope,cluster")}
 
 
+def _logged(stack, text):
+    """How many lines of the instances' event logs contain ``text``."""
+    logs = [stack.var / part / "log" / f"{part}.log" for part in stack.parts]
+    return sum(line.count(text) for log in logs if log.exists() for line in log.read_text(errors="replace").splitlines())
+
+
 def test_submissions_through_haproxy_nothing_lost_no_duplicate_no_5xx(stack):
+    watched = ("Case transaction conflict", "ConflictError", "Database lock")
+    before = {text: _logged(stack, text) for text in watched}
     figures, failures = load.run(stack, stack.haproxy_url, clients=CLIENTS, total=TOTAL)
     print(figures)
     assert failures == []
     assert figures["unavailable"] == []  # no 5xx at all without a disturbance
     assert figures["connection_errors"] == 0
     assert figures["new_cases"] == TOTAL
+    # The two processes queue for PostgreSQL's advisory lock around the short case transaction
+    # (ezabrze.policy.cluster.database_lock) instead of conflicting there: no retry, no replayed request,
+    # and the lock was always had.
+    assert {text: _logged(stack, text) - before[text] for text in watched} == dict.fromkeys(watched, 0)
 
 
 def test_kill_9_of_one_instance_mid_run(stack):

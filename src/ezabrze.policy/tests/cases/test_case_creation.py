@@ -106,6 +106,29 @@ def test_two_concurrent_submissions_both_become_complete_cases_without_a_request
         assert cases_api.lookup(created.sign, code, portal.REQUEST) is not None
 
 
+def test_a_case_and_its_number_commit_together_a_failed_case_takes_no_number(portal, monkeypatch):
+    """The sign's number is taken in the case's short transaction: one that fails leaves no gap, the next
+    case gets the number after the last stored one."""
+    monkeypatch.setattr(cases_api, "now", lambda: datetime(YEAR, 6, 1, 12, 0, tzinfo=WARSAW))
+    grant_unit = cases_api.grant_unit
+
+    def broken(case, unit_id):
+        raise RuntimeError("the unit's group is gone")
+
+    db, path = portal._p_jar.db(), portal.getPhysicalPath()
+    results = {}
+    _submit_in_a_thread(db, path, 1, results)  # the first case of the year
+    monkeypatch.setattr(cases_api, "grant_unit", broken)
+    _submit_in_a_thread(db, path, 2, results)
+    monkeypatch.setattr(cases_api, "grant_unit", grant_unit)
+    _submit_in_a_thread(db, path, 3, results)
+    assert isinstance(results[2], RuntimeError)
+    assert [results[i][0].sign for i in (1, 3)] == [f"ZAB/{YEAR}/000001", f"ZAB/{YEAR}/000002"]
+    transaction.begin()
+    assert portal["sprawy"]._sign_counter.peek(YEAR) == 2
+    assert sorted(portal["sprawy"][str(YEAR)].objectIds()) == ["000001", "000002"]
+
+
 def test_a_failing_case_is_stored_not_at_all_and_the_request_is_untouched(portal):
     """An error inside the short transaction aborts all of it; the thread's transaction manager and site
     are the request's again."""

@@ -377,14 +377,6 @@ def test_sign_counter_refuses_to_merge_concurrent_increments(site):
         c2.close()
 
 
-def test_next_number_commits_at_once_and_counts_on(site):
-    root = site["sprawy"]
-    first = signs.next_number(root._sign_counter, 1998)
-    transaction.abort()  # the request fails: the number stays taken (a gap, never a duplicate)
-    second = signs.next_number(root._sign_counter, 1998)
-    assert second == first + 1
-
-
 # --------------------------------------------------------------------------- workflow
 
 

@@ -70,11 +70,11 @@ def test_pages_are_not_marked():
 
 def test_storing_waits_for_the_other_thread_of_the_process():
     order = []
-    with serialize.held():
+    with serialize.held(None):
         order.append("first in")
 
         def other():
-            with serialize.held():
+            with serialize.held(None):
                 order.append("second in")
 
         thread = threading.Thread(target=other)
@@ -89,7 +89,7 @@ def test_storing_waits_for_the_other_thread_of_the_process():
 
 def test_lock_is_released_when_the_storing_fails():
     try:
-        with serialize.held():
+        with serialize.held(None):
             raise RuntimeError("database gone")
     except RuntimeError:
         pass
@@ -98,11 +98,11 @@ def test_lock_is_released_when_the_storing_fails():
 
 def test_storing_goes_on_without_the_lock_after_the_wait(monkeypatch):
     monkeypatch.setattr(serialize, "WAIT_SECONDS", 0.05)
-    with serialize.held():
+    with serialize.held(None):
         entered = []
 
         def other():
-            with serialize.held():
+            with serialize.held(None):
                 entered.append(True)
 
         thread = threading.Thread(target=other)

@@ -338,8 +338,6 @@ def create_case(form, action, fields, request):
         raise RuntimeError("The cases folder /sprawy is missing: reinstall ezabrze.policy.")
     created = now()
     year = created.year
-    number = signs.next_number(root._sign_counter, year)
-    sign = signs.format_sign(SIGN_PREFIX, year, number)
     code = tracking.new_code()
     unit_id = route(action, fields)
     if unit_id and find_unit(unit_id) is None:
@@ -358,9 +356,7 @@ def create_case(form, action, fields, request):
         submission[schema_titles.get(name, name)] = _serialize(value)
     email_field = getattr(action, "email_field", None) or "email"
     values = {
-        "sign": sign,
         "year": year,
-        "number": number,
         "form_uid": api.content.get_uuid(form),
         "form_title": form.Title(),
         "category": _serialize(fields.get(getattr(action, "category_field", None) or "category")) or None,
@@ -384,8 +380,8 @@ def create_case(form, action, fields, request):
 
     if own_transaction:
         portal = api.portal.get()
-        created_case = creation.store(
-            portal._p_jar.db(), portal.getPhysicalPath(), request, write, note=f"ezabrze.policy: case {sign}")
+        created_case = creation.store(portal._p_jar.db(), portal.getPhysicalPath(), request, write,
+                                      note=lambda case: f"ezabrze.policy: case {case.sign}")
         creation.remember_for_a_replay(request, (created_case, code))
         # The case has committed: its e-mails are written (outside the short transaction) and sent.
         send_now(mail.confirmation(created_case, code), mail.unit_notification(created_case))
@@ -399,9 +395,13 @@ def _write_case(portal, values, description, attachment, unit_id, created):
     """Add the case to /sprawy/<year>/ of ``portal``; return its CreatedCase."""
     root = cases_root(portal)
     with api.env.adopt_roles(["Manager"]):
+        # The number is taken in the transaction that stores the case: both commit together or not at all,
+        # so the numbering has no gaps (see signs.py).
+        number = root._sign_counter.take(values["year"])
+        values = {**values, "number": number, "sign": signs.format_sign(SIGN_PREFIX, values["year"], number)}
         folder = year_folder(root, values["year"])
         case = _add_without_touching_the_folder(
-            folder, f"{values['number']:06d}", title=values["sign"], description=description
+            folder, f"{number:06d}", title=values["sign"], description=description
         )
         for name, value in values.items():
             setattr(case, name, value)

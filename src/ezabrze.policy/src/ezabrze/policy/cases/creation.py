@@ -11,9 +11,11 @@ milliseconds later; a conflict costs one more short attempt (abort, fresh snapsh
 How (``store``):
 
 * Everything that can be prepared in the request is prepared there before (fields, the attachment's bytes, the
-  tracking code and its hash, the routing, the sign: ``signs.next_number`` commits it in the same way).
-* Under a process-wide lock (so the threads of one process never conflict with each other; only the short
-  part is serialized, pages and the rest of the submissions run in parallel), a separate ZODB connection is
+  tracking code and its hash, the routing). The sign's number is taken in the short transaction itself, so
+  that it commits with its case or not at all (no gaps; one commit per submission).
+* Under a process-wide lock and PostgreSQL's advisory lock shared by the processes of the database
+  (``submission_lock.held``: the threads and processes do not conflict with each other; only the short part
+  is serialized, pages and the rest of the submissions run in parallel), a separate ZODB connection is
   opened with a transaction manager of its own, which is the thread's transaction manager for that time: every
   subscriber that runs on the case's creation (workflow, local roles, intids, the catalog's indexing queue,
   content rules, transactional mail) works in the new transaction through ``transaction.get()``, and the site
@@ -90,10 +92,11 @@ def _abort(tm):
 
 def store(db, portal_path, request, work, note="ezabrze.policy: case"):
     """Run ``work(portal)`` in a transaction of its own on a separate connection of ``db`` and commit it;
-    return what ``work`` returned. ``portal`` is the site at ``portal_path`` in that connection."""
+    return what ``work`` returned. ``portal`` is the site at ``portal_path`` in that connection. ``note``: the
+    transaction's note, or a function making it of what ``work`` returned."""
     processQueue()  # the request's own pending index operations stay in the request's transaction
     thread_manager = transaction.manager
-    with submission_lock.held():
+    with submission_lock.held(db):
         tm = transaction.TransactionManager()
         connection = db.open(transaction_manager=tm)
         request_manager = thread_manager.manager
@@ -107,7 +110,7 @@ def store(db, portal_path, request, work, note="ezabrze.policy: case"):
                     setSite(own_portal)
                     result = work(own_portal)
                     processQueue()
-                    tm.get().note(note)
+                    tm.get().note(note(result) if callable(note) else note)
                     tm.commit()
                     if attempt > 1:
                         logger.info("Case stored at attempt %d", attempt)

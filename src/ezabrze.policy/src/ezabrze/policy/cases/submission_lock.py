@@ -5,8 +5,10 @@ A POST to an easyform form (or one of its views, or to ``@citizen-forms/<id>``) 
 (``cases.creation.store``), and only that short part runs under ``held()``: the threads of one process then
 never conflict with each other on the BTree buckets every case inserts into (consecutive case ids, signs,
 intids, paths), while the rest of a submission (validation, the tracking code's hash, the page) and every page
-run in parallel. Submissions of different processes (RelStorage/ZEO) may still conflict in that short part:
-``cases.creation`` retries it there at once, without replaying the request.
+run in parallel. Between the processes of one RelStorage/PostgreSQL database the same short part is kept apart
+by a PostgreSQL advisory lock (``cluster.database_lock.cases``), taken after the thread lock. Should two
+transactions still conflict there (another writer, a storage without that lock), ``cases.creation`` retries
+the short part at once, without replaying the request.
 
 History: until 2026-12 the whole request of a submission held this lock and began its transaction anew
 after taking it; with two processes half of the submissions were still replayed whole by ZPublisher, and each
@@ -20,6 +22,7 @@ from Acquisition import aq_base
 from Acquisition import aq_inner
 from Acquisition import aq_parent
 from collective.easyform.interfaces import IEasyForm
+from ezabrze.policy.cluster import database_lock
 
 import contextlib
 import logging
@@ -68,13 +71,15 @@ def after_traversal(event):
 
 
 @contextlib.contextmanager
-def held():
-    """The process-wide lock around the storing of one case (at most ``WAIT_SECONDS`` of waiting)."""
+def held(db):
+    """The process-wide lock around the storing of one case (at most ``WAIT_SECONDS`` of waiting), then the
+    lock of every process of ``db`` (PostgreSQL only; see ``cluster.database_lock``)."""
     acquired = _lock.acquire(timeout=WAIT_SECONDS)
     if not acquired:
         logger.warning("A case is stored without the submission lock after %ss", WAIT_SECONDS)
     try:
-        yield
+        with database_lock.cases.held(db):
+            yield
     finally:
         if acquired:
             _lock.release()
