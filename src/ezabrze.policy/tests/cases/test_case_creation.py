@@ -187,3 +187,25 @@ def test_a_replayed_request_answers_with_its_stored_case_and_stores_no_second_on
     catalog = api.portal.get_tool("portal_catalog")
     brains = catalog.unrestrictedSearchResults(portal_type="Case")
     assert [brain._unrestrictedGetObject().sign for brain in brains] == [created.sign]
+
+
+def test_the_next_case_prefetches_what_the_last_one_changed(portal, monkeypatch):
+    """What a case transaction changed (the sign counter, the year folder's tree, the catalog's last buckets) is
+    loaded in one go when the next one begins: on RelStorage one query instead of one per object, with the
+    database lock held."""
+    from ZODB.Connection import Connection
+
+    prefetched = []
+    monkeypatch.setattr(Connection, "prefetch", lambda self, *args: prefetched.append(list(args[0])))
+    monkeypatch.setattr(creation, "_last_changed", ())
+    db, path = portal._p_jar.db(), portal.getPhysicalPath()
+    results = {}
+    _submit_in_a_thread(db, path, 1, results)
+    assert prefetched == []  # nothing known yet
+    counter_oid = portal["sprawy"]._sign_counter._p_oid
+    assert counter_oid in creation._last_changed
+    assert len(creation._last_changed) > 20  # the catalog's buckets and lengths too
+    first = creation._last_changed
+    _submit_in_a_thread(db, path, 2, results)
+    assert prefetched == [list(first)]
+    assert all(not isinstance(results[i], BaseException) for i in (1, 2)), results

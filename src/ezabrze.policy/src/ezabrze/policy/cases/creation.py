@@ -21,6 +21,8 @@ How (``store``):
   content rules, transactional mail) works in the new transaction through ``transaction.get()``, and the site
   (local utilities, registry, ``api.portal.get()``) is the portal of that connection, acquisition-wrapped
   with the current request (URLs are the request's).
+* What the process's previous case changed is loaded in one go first (``_prefetch``: with several processes
+  another one has usually changed those objects since).
 * ``work(portal)`` writes the case, the indexing queue is processed, the transaction commits. On a
   ConflictError: abort, a short random sleep, again from a fresh snapshot (``MAX_ATTEMPTS``). Any other error:
   abort and raise — the case is stored whole or not at all (a database that is down raises its own error,
@@ -82,6 +84,30 @@ def _portal_of(connection, portal_path, request):
     return app.unrestrictedTraverse(portal_path)
 
 
+# The objects the last case transaction of this process changed: the last buckets of the catalog's indexes, their
+# lengths, the year folder's tree, the sign counter. The next case changes nearly the same ones; with several
+# processes another one has usually changed them meanwhile, and they would be loaded one query at a time with
+# the database lock held (measured: a third of the time the lock was held). ``_prefetch`` loads them in one query.
+_last_changed = ()
+
+
+def _prefetch(connection):
+    """Load into the storage's cache, in one query, what the last case changed (RelStorage; nothing elsewhere)."""
+    if _last_changed:
+        try:
+            connection.prefetch(_last_changed)
+        except Exception:  # noqa: BLE001 -- only an optimization: the objects are loaded one by one then
+            logger.debug("Prefetching the last case's objects failed", exc_info=True)
+
+
+def _remember_changed(connection):
+    """Note what this transaction changes (``Connection._registered_objects``: the modified persistent objects that
+    were already stored; ZODB has kept that attribute since its beginnings, and a missing one only skips this)."""
+    global _last_changed
+    changed = getattr(connection, "_registered_objects", None) or ()
+    _last_changed = tuple(obj._p_oid for obj in changed if getattr(obj, "_p_oid", None) is not None)
+
+
 def _abort(tm):
     getQueue().clear()  # index operations of the failed attempt (objects of this connection)
     try:
@@ -106,11 +132,13 @@ def store(db, portal_path, request, work, note="ezabrze.policy: case"):
             for attempt in range(1, MAX_ATTEMPTS + 1):
                 tm.begin()  # a fresh snapshot: everything committed so far, by any process
                 try:
+                    _prefetch(connection)
                     own_portal = _portal_of(connection, portal_path, request)
                     setSite(own_portal)
                     result = work(own_portal)
                     processQueue()
                     tm.get().note(note(result) if callable(note) else note)
+                    _remember_changed(connection)
                     tm.commit()
                     if attempt > 1:
                         logger.info("Case stored at attempt %d", attempt)
