@@ -62,9 +62,13 @@ class DatabaseLock:
         return conn, cursor
 
     def _drop(self, manager):
+        """Forget (and close) the connection of ``manager``; never raises: its session may be gone already."""
         entry = self._connections.pop(id(manager), None)
         if entry is not None:
-            manager.close(entry[1], entry[2])
+            try:
+                manager.close(entry[1], entry[2])
+            except Exception:  # noqa: BLE001
+                logger.debug("Closing the lock's connection failed", exc_info=True)
 
     def _cursor(self, manager):
         entry = self._connections.get(id(manager))
@@ -84,26 +88,24 @@ class DatabaseLock:
                 cursor.fetchall()
                 return True
             except Exception as exc:  # noqa: BLE001 -- only an optimization: never fail the request here
-                self._drop_quietly(manager)
+                self._drop(manager)
                 if attempt == 2 or "lock timeout" in str(exc):
                     logger.warning("Database lock %r not taken (%s); going on without it", self.name, exc)
                     return False
         return False
 
     def _release(self, manager):
-        try:
-            cursor = self._cursor(manager)
-            cursor.execute("SELECT pg_advisory_unlock(%s, %s)", (NAMESPACE, self.key))
-            cursor.fetchall()
-        except Exception:  # noqa: BLE001 -- a lost session has released its locks already
-            logger.warning("Database lock %r: unlock failed, the connection is dropped", self.name, exc_info=True)
-            self._drop_quietly(manager)
-
-    def _drop_quietly(self, manager):
-        try:
+        """Unlock on the session that took the lock; a session that is gone has released it already."""
+        entry = self._connections.get(id(manager))
+        if entry is None or entry[1].closed:
             self._drop(manager)
-        except Exception:  # noqa: BLE001
-            self._connections.pop(id(manager), None)
+            return
+        try:
+            entry[2].execute("SELECT pg_advisory_unlock(%s, %s)", (NAMESPACE, self.key))
+            entry[2].fetchall()
+        except Exception:  # noqa: BLE001 -- the session was lost meanwhile: its locks went with it
+            logger.warning("Database lock %r: unlock failed, the connection is dropped", self.name, exc_info=True)
+            self._drop(manager)
 
     @contextlib.contextmanager
     def held(self, db):
